@@ -1,0 +1,37 @@
+# Tests beyond the ns-3 TestSuites, for the standalone build: GoogleTest unit tests (label unit),
+# the style check (format) and the wscript/CMake agreement check (build-files).
+if(NOT ENABLE_TESTS)
+  return()
+endif()
+
+find_package(GTest)
+file(GLOB sctp_unit_sources CONFIGURE_DEPENDS ${CMAKE_CURRENT_SOURCE_DIR}/test/unit/*.cc)
+if(GTest_FOUND AND sctp_unit_sources)
+  include(GoogleTest)
+  add_executable(sctp-unit-tests ${sctp_unit_sources})
+  target_link_libraries(sctp-unit-tests PRIVATE ${libsctp} GTest::gtest GTest::gtest_main)
+  target_compile_definitions(
+    sctp-unit-tests PRIVATE SCTP_SOURCE_DIR="${CMAKE_CURRENT_SOURCE_DIR}"
+                            SCTP_BINARY_DIR="${CMAKE_BINARY_DIR}"
+  )
+  gtest_discover_tests(
+    sctp-unit-tests
+    TEST_PREFIX unit/
+    PROPERTIES LABELS unit
+    DISCOVERY_TIMEOUT 60
+  )
+endif()
+
+find_program(CLANG_FORMAT NAMES clang-format-14 clang-format)
+if(CLANG_FORMAT)
+  add_test(NAME format COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/tools/check-format.sh ${CLANG_FORMAT})
+  set_tests_properties(format PROPERTIES LABELS format WORKING_DIRECTORY
+                                                       ${CMAKE_CURRENT_SOURCE_DIR}
+  )
+endif()
+
+find_package(Python3 COMPONENTS Interpreter)
+add_test(NAME build-files COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/tools/check-build-files.py
+                                  ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_BINARY_DIR}/sctp-build-files.txt
+)
+set_tests_properties(build-files PROPERTIES LABELS build-files)
