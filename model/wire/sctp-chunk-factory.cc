@@ -5,7 +5,9 @@
  */
 
 #include "sctp-chunk.h"
+#include "sctp-control-chunks.h"
 #include "sctp-data-chunk.h"
+#include "sctp-extension-chunks.h"
 
 namespace ns3
 {
@@ -20,8 +22,17 @@ SctpChunk::Create(uint8_t type)
     case I_DATA:
         return ns3::Create<SctpIDataChunk>();
     default:
-        return ns3::Create<SctpUnknownChunk>(type);
+        break;
     }
+    if (Ptr<SctpChunk> c = SctpCreateControlChunk(type))
+    {
+        return c;
+    }
+    if (Ptr<SctpChunk> c = SctpCreateExtensionChunk(type))
+    {
+        return c;
+    }
+    return ns3::Create<SctpUnknownChunk>(type);
 }
 
 } // namespace ns3
