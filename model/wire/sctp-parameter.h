@@ -31,7 +31,7 @@ namespace ns3
 class SctpParameter : public SimpleRefCount<SctpParameter>
 {
   public:
-    /// Parameter types (RFC 9260, 4895, 5061, 6525, 3758, 7053, 4820, natsupp draft).
+    /// Parameter types (RFC 9260, 4895, 5061, 6525, 3758, 7053, 4820, 9653, natsupp draft).
     enum Type : uint16_t
     {
         HEARTBEAT_INFO = 1,
@@ -49,6 +49,7 @@ class SctpParameter : public SimpleRefCount<SctpParameter>
         ADD_OUTGOING_STREAMS_REQUEST = 17,
         ADD_INCOMING_STREAMS_REQUEST = 18,
         ECN_CAPABLE = 0x8000,
+        ZERO_CHECKSUM_ACCEPTABLE = 0x8001,
         RANDOM = 0x8002,
         CHUNK_LIST = 0x8003,
         REQUESTED_HMAC_ALGORITHM = 0x8004,

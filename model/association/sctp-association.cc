@@ -1,0 +1,1309 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+// The association's state machine: handshake, teardown, path set-up and heartbeats, and the
+// dispatch of received chunks. Sending is in sctp-association-tx.cc, receiving DATA in
+// sctp-association-rx.cc.
+
+#include "sctp-association.h"
+
+#include "sctp-cookie.h"
+#include "sctp-init-responder.h"
+
+#include "ns3/double.h"
+#include "ns3/log.h"
+#include "ns3/pointer.h"
+#include "ns3/random-variable-stream.h"
+#include "ns3/sctp-control-chunks.h"
+#include "ns3/sctp-error-causes.h"
+#include "ns3/sctp-l4-protocol.h"
+#include "ns3/sctp-parameters.h"
+#include "ns3/simulator.h"
+#include "ns3/trace-source-accessor.h"
+#include "ns3/uinteger.h"
+
+#include <algorithm>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("SctpAssociation");
+
+NS_OBJECT_ENSURE_REGISTERED(SctpAssociation);
+
+TypeId
+SctpAssociation::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::SctpAssociation")
+            .SetParent<Object>()
+            .SetGroupName("Sctp")
+            .AddTraceSource("State",
+                            "Association state (RFC 9260 §4)",
+                            MakeTraceSourceAccessor(&SctpAssociation::m_state),
+                            "ns3::SctpAssociation::StateTracedCallback")
+            .AddTraceSource("PeerRwnd",
+                            "The peer's receive window as estimated by the sender",
+                            MakeTraceSourceAccessor(&SctpAssociation::m_peerRwnd),
+                            "ns3::TracedValueCallback::Uint32")
+            .AddTraceSource("DeliveredBytes",
+                            "User bytes handed to the application",
+                            MakeTraceSourceAccessor(&SctpAssociation::m_deliveredBytes),
+                            "ns3::TracedValueCallback::Uint64")
+            .AddTraceSource("Retransmission",
+                            "A DATA chunk is retransmitted (TSN, true if fast retransmit)",
+                            MakeTraceSourceAccessor(&SctpAssociation::m_retransmitTrace),
+                            "ns3::SctpAssociation::RetransmitTracedCallback")
+            .AddTraceSource("Timeout",
+                            "A T3-rtx timer expired (peer address, RTO)",
+                            MakeTraceSourceAccessor(&SctpAssociation::m_timeoutTrace),
+                            "ns3::SctpAssociation::TimeoutTracedCallback")
+            .AddTraceSource("FastRecovery",
+                            "Fast recovery entered (true) or left (false), with the exit TSN",
+                            MakeTraceSourceAccessor(&SctpAssociation::m_fastRecoveryTrace),
+                            "ns3::SctpAssociation::RetransmitTracedCallback");
+    return tid;
+}
+
+SctpAssociation::SctpAssociation()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+SctpAssociation::~SctpAssociation()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+const char*
+SctpAssociation::StateName(State state)
+{
+    static const char* names[] = {"CLOSED",
+                                  "COOKIE-WAIT",
+                                  "COOKIE-ECHOED",
+                                  "ESTABLISHED",
+                                  "SHUTDOWN-PENDING",
+                                  "SHUTDOWN-SENT",
+                                  "SHUTDOWN-RECEIVED",
+                                  "SHUTDOWN-ACK-SENT"};
+    return names[state];
+}
+
+void
+SctpAssociation::DoDispose()
+{
+    NS_LOG_FUNCTION(this);
+    m_t1Timer.Cancel();
+    m_t2Timer.Cancel();
+    m_guardTimer.Cancel();
+    m_sackTimer.Cancel();
+    for (auto& p : m_paths)
+    {
+        p->m_t3Timer.Cancel();
+        p->m_heartbeatTimer.Cancel();
+    }
+    m_paths.clear();
+    m_lastDataPath = nullptr;
+    m_l4 = nullptr;
+    m_callbacks = Callbacks();
+    Object::DoDispose();
+}
+
+void
+SctpAssociation::Configure(Ptr<SctpL4Protocol> l4,
+                           const SctpAssocConfig& config,
+                           uint16_t localPort,
+                           const Callbacks& callbacks)
+{
+    NS_LOG_FUNCTION(this << localPort);
+    m_l4 = l4;
+    m_config = config;
+    m_localPort = localPort;
+    m_callbacks = callbacks;
+}
+
+SctpRttEstimator::Config
+SctpAssociation::RttConfig() const
+{
+    SctpRttEstimator::Config c;
+    c.rtoInitial = m_config.rtoInitial;
+    c.rtoMin = m_config.rtoMin;
+    c.rtoMax = m_config.rtoMax;
+    return c;
+}
+
+Ptr<SctpPath>
+SctpAssociation::AddPath(const Address& peer, const Address& local)
+{
+    NS_LOG_FUNCTION(this << peer << local);
+    Ptr<SctpPath> path = CreateObject<SctpPath>();
+    uint32_t mtu = m_l4->GetPathMtuFor(peer);
+    if (mtu == 0)
+    {
+        mtu = Ipv4Address::IsMatchingType(peer) ? 1500 : 1280;
+    }
+    ObjectFactory factory;
+    factory.SetTypeId(m_config.congestionType);
+    Ptr<SctpCongestionOps> cc = factory.Create<SctpCongestionOps>();
+    Address source = local;
+    if (source.IsInvalid())
+    {
+        source = m_l4->GetSourceAddressFor(peer);
+    }
+    path->Setup(peer, source, mtu, RttConfig(), cc);
+    path->m_heartbeatInterval = m_config.heartbeatInterval;
+    m_paths.push_back(path);
+    SctpCcAssocInputs in = CcInputs();
+    in.numPaths = m_paths.size();
+    cc->SetInitialParameters(path->GetCcState(), in);
+    m_l4->AddAssociationKey(this, m_localPort, m_peerPort, peer);
+    return path;
+}
+
+Ptr<SctpPath>
+SctpAssociation::FindPath(const Address& peer) const
+{
+    for (const auto& p : m_paths)
+    {
+        if (p->GetPeerAddress() == peer)
+        {
+            return p;
+        }
+    }
+    return nullptr;
+}
+
+Ptr<SctpPath>
+SctpAssociation::PrimaryPath() const
+{
+    if (m_paths.empty())
+    {
+        return nullptr;
+    }
+    // Data goes to the primary while it is reachable, else to the first active path.
+    if (m_paths[m_primary]->GetState() != SctpPath::INACTIVE)
+    {
+        return m_paths[m_primary];
+    }
+    for (const auto& p : m_paths)
+    {
+        if (p->GetState() == SctpPath::ACTIVE && p->IsConfirmed())
+        {
+            return p;
+        }
+    }
+    return m_paths[m_primary];
+}
+
+void
+SctpAssociation::SetState(State state)
+{
+    if (state != m_state)
+    {
+        NS_LOG_INFO("association " << m_localTag << ": " << StateName(m_state) << " -> "
+                                   << StateName(state));
+        m_state = state;
+    }
+}
+
+void
+SctpAssociation::Connect(const Address& peer, uint16_t peerPort)
+{
+    NS_LOG_FUNCTION(this << peer << peerPort);
+    m_peerPort = peerPort;
+    Ptr<UniformRandomVariable> rng = m_l4->GetRandom();
+    m_localTag = rng->GetInteger(1, 0xFFFFFFFF);
+    m_localInitialTsn = rng->GetInteger(0, 0xFFFFFFFF);
+    m_rtxQueue.Reset(m_localInitialTsn);
+    Ptr<SctpPath> path = AddPath(peer, Address());
+    path->SetConfirmed(true); // §5.4: the address an INIT goes to counts as confirmed
+    m_primary = 0;
+    m_initRetransmits = 0;
+    m_errorCount = 0;
+
+    Ptr<SctpInitChunk> init = Create<SctpInitChunk>();
+    init->SetInitiateTag(m_localTag);
+    init->SetARwnd(m_config.recvSpace);
+    init->SetNumOutboundStreams(m_config.outgoingStreams);
+    init->SetNumInboundStreams(m_config.incomingStreams);
+    init->SetInitialTsn(m_localInitialTsn);
+    m_setupChunk = init;
+    SetState(COOKIE_WAIT);
+    SendInit();
+}
+
+void
+SctpAssociation::SendInit()
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<SctpPath> path = m_paths[m_primary];
+    SctpPacket packet;
+    packet.SetSourcePort(m_localPort);
+    packet.SetDestinationPort(m_peerPort);
+    // INIT carries tag 0; COOKIE-ECHO carries the peer's tag (§8.5).
+    packet.SetVerificationTag(m_state == COOKIE_WAIT ? 0 : m_peerTag);
+    if (m_state == COOKIE_ECHOED && m_setupError)
+    {
+        packet.AddChunk(m_setupError);
+    }
+    packet.AddChunk(m_setupChunk);
+    m_setupSentTime = Simulator::Now();
+    m_l4->SendPacket(packet, path->GetLocalAddress(), path->GetPeerAddress());
+    m_t1Timer.Cancel();
+    m_t1Timer = Simulator::Schedule(path->GetRto(), &SctpAssociation::T1Expired, this);
+}
+
+void
+SctpAssociation::T1Expired()
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<SctpPath> path = m_paths[m_primary];
+    // §3.4: threshold management with Max.Init.Retransmits, back-off capped by init_rto_max.
+    m_initRetransmits++;
+    if (m_initRetransmits > m_config.initRtxMax)
+    {
+        NS_LOG_LOGIC("Max.Init.Retransmits exceeded");
+        Close(CLOSE_FAILED);
+        return;
+    }
+    path->BackoffRto();
+    path->GetRttEstimator().LimitRto(m_config.initRtoMax);
+    SendInit();
+}
+
+void
+SctpAssociation::ApplyPeerInit(const SctpInitChunkBase& init)
+{
+    m_peerTag = init.GetInitiateTag();
+    m_peerArwnd = init.GetARwnd();
+    m_peerRwnd = init.GetARwnd();
+    m_tracker.Reset(init.GetInitialTsn());
+    // Every path's ssthresh starts at the peer's window (FreeBSD §1.1).
+    for (auto& p : m_paths)
+    {
+        p->GetCcState()->m_ssThresh = init.GetARwnd();
+    }
+}
+
+void
+SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
+{
+    NS_LOG_FUNCTION(this);
+    if (m_state != COOKIE_WAIT)
+    {
+        // §5.2.3: an INIT-ACK in any other state is discarded.
+        m_l4->NotifyDrop(nullptr, "INIT-ACK outside COOKIE-WAIT");
+        return;
+    }
+    Ptr<SctpInitAckChunk> ack = DynamicCast<SctpInitAckChunk>(chunk);
+    if (ack->GetInitiateTag() == 0 || ack->GetNumOutboundStreams() == 0 ||
+        ack->GetNumInboundStreams() == 0)
+    {
+        SctpInitResponder::SendAbort(m_l4,
+                                     ack->GetInitiateTag(),
+                                     false,
+                                     m_localPort,
+                                     m_peerPort,
+                                     m_paths[m_primary]->GetLocalAddress(),
+                                     source,
+                                     Create<SctpInvalidMandatoryParameterErrorCause>());
+        Close(CLOSE_FAILED);
+        return;
+    }
+    Ptr<SctpStateCookieParameter> cookie;
+    std::vector<Ptr<SctpParameter>> unrecognized;
+    for (const auto& p : ack->GetParameters())
+    {
+        if (p->GetType() == SctpParameter::STATE_COOKIE)
+        {
+            cookie = DynamicCast<SctpStateCookieParameter>(p);
+        }
+        else if (p->GetType() == SctpParameter::IPV4_ADDRESS ||
+                 p->GetType() == SctpParameter::IPV6_ADDRESS ||
+                 p->GetType() == SctpParameter::UNRECOGNIZED_PARAMETER)
+        {
+            continue;
+        }
+        else
+        {
+            uint8_t action = static_cast<uint8_t>(p->GetType() >> 14);
+            if (DynamicCast<SctpUnknownParameter>(p) && (action == 1 || action == 3))
+            {
+                unrecognized.push_back(p);
+            }
+        }
+    }
+    if (!cookie)
+    {
+        // §5.1: a missing State Cookie is reported with ABORT.
+        Ptr<SctpMissingMandatoryParameterErrorCause> cause =
+            Create<SctpMissingMandatoryParameterErrorCause>();
+        cause->SetMissingTypes({SctpParameter::STATE_COOKIE});
+        SctpInitResponder::SendAbort(m_l4,
+                                     ack->GetInitiateTag(),
+                                     false,
+                                     m_localPort,
+                                     m_peerPort,
+                                     m_paths[m_primary]->GetLocalAddress(),
+                                     source,
+                                     cause);
+        Close(CLOSE_FAILED);
+        return;
+    }
+    m_t1Timer.Cancel();
+    if (m_initRetransmits == 0)
+    {
+        m_paths[m_primary]->AddRttSample(Simulator::Now() - m_setupSentTime);
+    }
+    ApplyPeerInit(*ack);
+    m_outboundStreams = std::min(m_config.outgoingStreams, ack->GetNumInboundStreams());
+    m_inboundStreams = std::min(m_config.incomingStreams, ack->GetNumOutboundStreams());
+    m_sendQueue.SetStreamCount(m_outboundStreams);
+    m_inbound.Reset(m_inboundStreams, false);
+    m_inbound.SetPartialDeliveryPoint(m_config.partialDeliveryPoint ? m_config.partialDeliveryPoint
+                                                                    : m_config.recvSpace / 2);
+    m_errorCount = 0;
+    m_initRetransmits = 0;
+
+    Ptr<SctpCookieEchoChunk> echo = Create<SctpCookieEchoChunk>();
+    echo->SetCookie(cookie->GetCookie());
+    m_setupChunk = echo;
+    m_setupError = nullptr;
+    if (!unrecognized.empty())
+    {
+        // §5.1 (C): unrecognized parameters of the INIT-ACK go in an ERROR with the COOKIE-ECHO.
+        Ptr<SctpUnrecognizedParametersErrorCause> cause =
+            Create<SctpUnrecognizedParametersErrorCause>();
+        cause->SetParameters(unrecognized);
+        Ptr<SctpErrorChunk> error = Create<SctpErrorChunk>();
+        error->AddCause(cause);
+        m_setupError = error;
+    }
+    SetState(COOKIE_ECHOED);
+    SendInit();
+}
+
+void
+SctpAssociation::EstablishFromCookie(const SctpStateCookie& cookie,
+                                     const Address& source,
+                                     const Address& destination)
+{
+    NS_LOG_FUNCTION(this << source << destination);
+    m_peerPort = cookie.peerPort;
+    m_localTag = cookie.myVerificationTag;
+    m_localInitialTsn = cookie.myInitialTsn;
+    m_rtxQueue.Reset(m_localInitialTsn);
+    // The packet's source is the primary; the cookie lists the peer's other addresses.
+    Ptr<SctpPath> primary = AddPath(source, destination);
+    primary->SetConfirmed(true);
+    m_primary = 0;
+    for (const auto& a : cookie.peerAddresses)
+    {
+        Address addr = SctpInitResponder::FromCookieAddress(a);
+        if (!FindPath(addr))
+        {
+            AddPath(addr, Address());
+        }
+    }
+    m_peerTag = cookie.peerVerificationTag;
+    m_peerArwnd = cookie.peerArwnd;
+    m_peerRwnd = cookie.peerArwnd;
+    for (auto& p : m_paths)
+    {
+        p->GetCcState()->m_ssThresh = cookie.peerArwnd;
+    }
+    m_tracker.Reset(cookie.peerInitialTsn);
+    m_outboundStreams = cookie.outboundStreams;
+    m_inboundStreams = cookie.inboundStreams;
+    m_sendQueue.SetStreamCount(m_outboundStreams);
+    m_inbound.Reset(m_inboundStreams, false);
+    m_inbound.SetPartialDeliveryPoint(m_config.partialDeliveryPoint ? m_config.partialDeliveryPoint
+                                                                    : m_config.recvSpace / 2);
+    QueueControl(Create<SctpCookieAckChunk>());
+    EnterEstablished();
+}
+
+void
+SctpAssociation::ResetForNewTags(uint32_t myTag, uint32_t myTsn, uint32_t peerTag, uint32_t peerTsn)
+{
+    // §5.2.4 case A (peer restart): a fresh TCB with the same paths.
+    NS_LOG_FUNCTION(this);
+    m_localTag = myTag;
+    m_peerTag = peerTag;
+    m_localInitialTsn = myTsn;
+    m_rtxQueue.Clear();
+    m_rtxQueue.Reset(myTsn);
+    m_sendQueue.Clear();
+    m_tracker.Reset(peerTsn);
+    m_inbound.Reset(m_inboundStreams, false);
+    m_inFastRecovery = false;
+    m_errorCount = 0;
+    for (auto& p : m_paths)
+    {
+        p->m_t3Timer.Cancel();
+        p->m_errorCount = 0;
+        SctpCcAssocInputs in = CcInputs();
+        p->GetCongestionOps()->SetInitialParameters(p->GetCcState(), in);
+    }
+}
+
+void
+SctpAssociation::HandleCookieAck()
+{
+    NS_LOG_FUNCTION(this);
+    if (m_state != COOKIE_ECHOED)
+    {
+        return; // §5.2.5: discarded outside COOKIE-ECHOED
+    }
+    m_t1Timer.Cancel();
+    if (m_initRetransmits == 0)
+    {
+        m_paths[m_primary]->AddRttSample(Simulator::Now() - m_setupSentTime);
+    }
+    m_setupChunk = nullptr;
+    m_setupError = nullptr;
+    EnterEstablished();
+}
+
+void
+SctpAssociation::EnterEstablished()
+{
+    NS_LOG_FUNCTION(this);
+    m_errorCount = 0;
+    m_initRetransmits = 0;
+    m_firstDataReceived = false;
+    SetState(ESTABLISHED);
+    for (auto& p : m_paths)
+    {
+        StartHeartbeat(p);
+    }
+    if (!m_callbacks.established.IsNull())
+    {
+        m_callbacks.established(this);
+    }
+    Output();
+}
+
+void
+SctpAssociation::HandleInit(Ptr<SctpChunk> chunk, const Address& source, const Address& destination)
+{
+    NS_LOG_FUNCTION(this << source);
+    Ptr<SctpInitChunk> init = DynamicCast<SctpInitChunk>(chunk);
+    if (!m_cookieSecret)
+    {
+        m_l4->NotifyDrop(nullptr, "INIT on an association without an endpoint");
+        return;
+    }
+    SctpInitResponder::Existing existing;
+    switch (m_state)
+    {
+    case COOKIE_WAIT:
+        // §5.2.1: INIT collision; answer with our own tag and TSN, no tie tags.
+        existing.localTag = m_localTag;
+        existing.localTsn = m_localInitialTsn;
+        break;
+    case COOKIE_ECHOED:
+        // §5.2.1: our tag, and tie tags of what we have.
+        existing.localTag = m_localTag;
+        existing.localTsn = m_localInitialTsn;
+        existing.localTieTag = m_localTag;
+        existing.peerTieTag = m_peerTag;
+        break;
+    case SHUTDOWN_ACK_SENT:
+        // §9.2: resend SHUTDOWN-ACK and restart T2 instead.
+        SendShutdownAck();
+        return;
+    default:
+        // §5.2.2: unexpected INIT: new tags, tie tags are our current ones.
+        existing.localTieTag = m_localTag;
+        existing.peerTieTag = m_peerTag;
+        break;
+    }
+    SctpPacket packet;
+    packet.SetSourcePort(m_peerPort);
+    packet.SetDestinationPort(m_localPort);
+    packet.AddChunk(chunk);
+    SctpInitResponder::RespondToInit(m_l4,
+                                     m_cookieSecret,
+                                     m_config,
+                                     packet,
+                                     *init,
+                                     source,
+                                     destination,
+                                     existing);
+}
+
+void
+SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
+                                  const Address& source,
+                                  const Address& destination)
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<SctpCookieEchoChunk> echo = DynamicCast<SctpCookieEchoChunk>(chunk);
+    if (!m_cookieSecret)
+    {
+        m_l4->NotifyDrop(nullptr, "COOKIE-ECHO on an association without an endpoint");
+        return;
+    }
+    SctpCookieValidation v = m_cookieSecret->Validate(echo->GetCookie(), Simulator::Now());
+    if (v.status == SctpCookieValidation::BAD_MAC || v.status == SctpCookieValidation::MALFORMED)
+    {
+        m_l4->NotifyDrop(nullptr, "COOKIE-ECHO with an invalid cookie");
+        return;
+    }
+    const SctpStateCookie& c = v.cookie;
+    bool myMatch = (c.myVerificationTag == m_localTag);
+    bool peerMatch = (c.peerVerificationTag == m_peerTag);
+    bool tieMatch = (c.localTieTag == m_localTag && c.peerTieTag == m_peerTag);
+    // §5.2.4 table, checked in the order of the RFC's cases.
+    if (!myMatch && !peerMatch && tieMatch)
+    {
+        // A: the peer restarted. (Staleness does not matter for an existing TCB, §5.2.4.)
+        if (m_state == SHUTDOWN_ACK_SENT)
+        {
+            Ptr<SctpErrorChunk> error = Create<SctpErrorChunk>();
+            error->AddCause(Create<SctpCookieReceivedWhileShuttingDownErrorCause>());
+            QueueControl(Create<SctpShutdownAckChunk>());
+            QueueControl(error);
+            Output();
+            return;
+        }
+        NS_LOG_LOGIC("peer restart");
+        ResetForNewTags(c.myVerificationTag,
+                        c.myInitialTsn,
+                        c.peerVerificationTag,
+                        c.peerInitialTsn);
+        m_peerArwnd = c.peerArwnd;
+        m_peerRwnd = c.peerArwnd;
+        QueueControl(Create<SctpCookieAckChunk>());
+        SetState(ESTABLISHED);
+        if (!m_callbacks.restarted.IsNull())
+        {
+            m_callbacks.restarted(this);
+        }
+        Output();
+        return;
+    }
+    if (myMatch && !peerMatch)
+    {
+        // B: INIT collision resolved; take the peer's new tag.
+        m_peerTag = c.peerVerificationTag;
+        m_tracker.Reset(c.peerInitialTsn);
+        m_peerArwnd = c.peerArwnd;
+        m_peerRwnd = c.peerArwnd;
+        m_t1Timer.Cancel();
+        QueueControl(Create<SctpCookieAckChunk>());
+        if (m_state == COOKIE_WAIT || m_state == COOKIE_ECHOED)
+        {
+            EnterEstablished();
+        }
+        else
+        {
+            Output();
+        }
+        return;
+    }
+    if (!myMatch && peerMatch && c.localTieTag == 0 && c.peerTieTag == 0)
+    {
+        // C: silently discarded.
+        m_l4->NotifyDrop(nullptr, "COOKIE-ECHO case C");
+        return;
+    }
+    if (myMatch && peerMatch)
+    {
+        // D: a duplicate COOKIE-ECHO; answer it again.
+        m_t1Timer.Cancel();
+        QueueControl(Create<SctpCookieAckChunk>());
+        if (m_state == COOKIE_WAIT || m_state == COOKIE_ECHOED)
+        {
+            EnterEstablished();
+        }
+        else
+        {
+            Output();
+        }
+        return;
+    }
+    m_l4->NotifyDrop(nullptr, "COOKIE-ECHO matching no case of RFC 9260 §5.2.4");
+}
+
+void
+SctpAssociation::HandleAbort(Ptr<SctpChunk> chunk)
+{
+    NS_LOG_FUNCTION(this);
+    bool refused = (m_state == COOKIE_WAIT || m_state == COOKIE_ECHOED);
+    Close(refused ? CLOSE_REFUSED : CLOSE_ABORTED);
+}
+
+void
+SctpAssociation::HandleError(Ptr<SctpChunk> chunk)
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<SctpErrorChunk> error = DynamicCast<SctpErrorChunk>(chunk);
+    for (const auto& cause : error->GetCauses())
+    {
+        if (cause->GetCode() == SctpErrorCause::STALE_COOKIE_ERROR && m_state == COOKIE_ECHOED)
+        {
+            // §5.2.6: start over with an INIT carrying a Cookie Preservative of twice the
+            // staleness, counting it as a retransmission.
+            uint32_t staleUs = DynamicCast<SctpStaleCookieErrorCause>(cause)->GetStaleness();
+            m_initRetransmits++;
+            if (m_initRetransmits > m_config.initRtxMax)
+            {
+                Close(CLOSE_FAILED);
+                return;
+            }
+            Ptr<SctpInitChunk> init = Create<SctpInitChunk>();
+            init->SetInitiateTag(m_localTag);
+            init->SetARwnd(m_config.recvSpace);
+            init->SetNumOutboundStreams(m_config.outgoingStreams);
+            init->SetNumInboundStreams(m_config.incomingStreams);
+            init->SetInitialTsn(m_localInitialTsn);
+            Ptr<SctpCookiePreservativeParameter> preservative =
+                Create<SctpCookiePreservativeParameter>();
+            preservative->SetLifeSpanIncrement(std::max<uint32_t>(1, 2 * staleUs / 1000));
+            init->AddParameter(preservative);
+            m_setupChunk = init;
+            m_t1Timer.Cancel();
+            SetState(COOKIE_WAIT);
+            SendInit();
+            return;
+        }
+        NS_LOG_LOGIC("peer reports error cause " << cause->GetName());
+    }
+}
+
+void
+SctpAssociation::Shutdown()
+{
+    NS_LOG_FUNCTION(this);
+    switch (m_state)
+    {
+    case COOKIE_WAIT:
+    case COOKIE_ECHOED:
+        // No data can have been exchanged: nothing to flush.
+        Close(CLOSE_GRACEFUL);
+        return;
+    case ESTABLISHED:
+        SetState(SHUTDOWN_PENDING);
+        CheckShutdownProgress();
+        return;
+    default:
+        return;
+    }
+}
+
+void
+SctpAssociation::CheckShutdownProgress()
+{
+    // §9.2: SHUTDOWN (or SHUTDOWN-ACK) only once all our data is acknowledged.
+    if (!m_sendQueue.IsEmpty() || !m_rtxQueue.IsEmpty())
+    {
+        return;
+    }
+    if (m_state == SHUTDOWN_PENDING)
+    {
+        SendShutdown();
+        SetState(SHUTDOWN_SENT);
+        Time guard =
+            m_config.shutdownGuardTime.IsZero() ? 5 * m_config.rtoMax : m_config.shutdownGuardTime;
+        m_guardTimer.Cancel();
+        m_guardTimer = Simulator::Schedule(guard, &SctpAssociation::GuardExpired, this);
+    }
+    else if (m_state == SHUTDOWN_RECEIVED)
+    {
+        SendShutdownAck();
+        SetState(SHUTDOWN_ACK_SENT);
+    }
+}
+
+void
+SctpAssociation::SendShutdown()
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<SctpShutdownChunk> shutdown = Create<SctpShutdownChunk>();
+    shutdown->SetCumulativeTsnAck(m_tracker.GetCumulativeTsn());
+    Ptr<SctpPath> path = PrimaryPath();
+    SctpPacket packet;
+    packet.SetSourcePort(m_localPort);
+    packet.SetDestinationPort(m_peerPort);
+    packet.SetVerificationTag(m_peerTag);
+    packet.AddChunk(shutdown);
+    m_sackTimer.Cancel(); // SHUTDOWN acknowledges too
+    m_sackPending = false;
+    Transmit(packet, path);
+    m_t2Timer.Cancel();
+    m_t2Timer = Simulator::Schedule(path->GetRto(), &SctpAssociation::T2Expired, this);
+}
+
+void
+SctpAssociation::SendShutdownAck()
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<SctpPath> path = PrimaryPath();
+    SctpPacket packet;
+    packet.SetSourcePort(m_localPort);
+    packet.SetDestinationPort(m_peerPort);
+    packet.SetVerificationTag(m_peerTag);
+    packet.AddChunk(Create<SctpShutdownAckChunk>());
+    Transmit(packet, path);
+    m_t2Timer.Cancel();
+    m_t2Timer = Simulator::Schedule(path->GetRto(), &SctpAssociation::T2Expired, this);
+}
+
+void
+SctpAssociation::T2Expired()
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<SctpPath> path = PrimaryPath();
+    if (!CheckThreshold(path, m_config.assocRtxMax))
+    {
+        return;
+    }
+    path->BackoffRto();
+    if (m_state == SHUTDOWN_SENT)
+    {
+        SendShutdown();
+    }
+    else if (m_state == SHUTDOWN_ACK_SENT)
+    {
+        SendShutdownAck();
+    }
+}
+
+void
+SctpAssociation::GuardExpired()
+{
+    NS_LOG_FUNCTION(this);
+    // §9.2 T5: give up the shutdown and abort.
+    Abort();
+}
+
+void
+SctpAssociation::HandleShutdown(Ptr<SctpChunk> chunk)
+{
+    NS_LOG_FUNCTION(this);
+    Ptr<SctpShutdownChunk> shutdown = DynamicCast<SctpShutdownChunk>(chunk);
+    switch (m_state)
+    {
+    case ESTABLISHED:
+    case SHUTDOWN_PENDING:
+    case SHUTDOWN_RECEIVED:
+        // The Cumulative TSN Ack acknowledges like a SACK without gaps (§9.2).
+        ProcessCumulativeAck(shutdown->GetCumulativeTsnAck(), {}, m_peerArwnd);
+        if (m_state != SHUTDOWN_RECEIVED)
+        {
+            SetState(SHUTDOWN_RECEIVED);
+            if (!m_callbacks.peerShutdown.IsNull())
+            {
+                m_callbacks.peerShutdown(this);
+            }
+        }
+        CheckShutdownProgress();
+        return;
+    case SHUTDOWN_SENT:
+        // Both sides shut down at once: answer with SHUTDOWN-ACK.
+        ProcessCumulativeAck(shutdown->GetCumulativeTsnAck(), {}, m_peerArwnd);
+        SendShutdownAck();
+        SetState(SHUTDOWN_ACK_SENT);
+        return;
+    default:
+        return;
+    }
+}
+
+void
+SctpAssociation::HandleShutdownAck()
+{
+    NS_LOG_FUNCTION(this);
+    if (m_state != SHUTDOWN_SENT && m_state != SHUTDOWN_ACK_SENT)
+    {
+        return;
+    }
+    SctpPacket packet;
+    packet.SetSourcePort(m_localPort);
+    packet.SetDestinationPort(m_peerPort);
+    packet.SetVerificationTag(m_peerTag);
+    packet.AddChunk(Create<SctpShutdownCompleteChunk>());
+    Transmit(packet, PrimaryPath());
+    Close(CLOSE_GRACEFUL);
+}
+
+void
+SctpAssociation::HandleShutdownComplete()
+{
+    NS_LOG_FUNCTION(this);
+    if (m_state != SHUTDOWN_ACK_SENT)
+    {
+        return;
+    }
+    Close(CLOSE_GRACEFUL);
+}
+
+void
+SctpAssociation::Abort(const std::vector<uint8_t>& reason)
+{
+    NS_LOG_FUNCTION(this);
+    if (m_state == CLOSED)
+    {
+        return;
+    }
+    if (m_state != COOKIE_WAIT && !m_paths.empty())
+    {
+        Ptr<SctpUserInitiatedAbortErrorCause> cause = Create<SctpUserInitiatedAbortErrorCause>();
+        cause->SetInformation(reason);
+        Ptr<SctpPath> path = PrimaryPath();
+        SctpInitResponder::SendAbort(m_l4,
+                                     m_peerTag,
+                                     false,
+                                     m_localPort,
+                                     m_peerPort,
+                                     path->GetLocalAddress(),
+                                     path->GetPeerAddress(),
+                                     cause);
+    }
+    Close(CLOSE_USER_ABORT);
+}
+
+bool
+SctpAssociation::CheckThreshold(Ptr<SctpPath> path, uint32_t threshold)
+{
+    // FreeBSD §3.1: the path counter marks the path unreachable past Path.Max.Retrans; the
+    // association counter aborts past the threshold (strictly greater).
+    path->m_errorCount++;
+    if (path->m_errorCount > m_config.pathRtxMax && path->GetState() != SctpPath::INACTIVE)
+    {
+        NS_LOG_LOGIC("path " << path->GetPeerAddress() << " unreachable");
+        path->SetState(SctpPath::INACTIVE);
+    }
+    if (path->IsConfirmed())
+    {
+        m_errorCount++;
+    }
+    if (m_errorCount > threshold)
+    {
+        NS_LOG_LOGIC("association error count exceeded: abort");
+        Ptr<SctpPath> p = PrimaryPath();
+        Ptr<SctpProtocolViolationErrorCause> cause = Create<SctpProtocolViolationErrorCause>();
+        cause->SetInformation(std::string("Association error counter exceeded"));
+        SctpInitResponder::SendAbort(m_l4,
+                                     m_peerTag,
+                                     false,
+                                     m_localPort,
+                                     m_peerPort,
+                                     p->GetLocalAddress(),
+                                     p->GetPeerAddress(),
+                                     cause);
+        Close(CLOSE_FAILED);
+        return false;
+    }
+    return true;
+}
+
+void
+SctpAssociation::Close(CloseReason reason)
+{
+    NS_LOG_FUNCTION(this << reason);
+    if (m_state == CLOSED && m_paths.empty())
+    {
+        return;
+    }
+    m_t1Timer.Cancel();
+    m_t2Timer.Cancel();
+    m_guardTimer.Cancel();
+    m_sackTimer.Cancel();
+    for (auto& p : m_paths)
+    {
+        p->m_t3Timer.Cancel();
+        p->m_heartbeatTimer.Cancel();
+    }
+    m_sendQueue.Clear();
+    m_rtxQueue.Clear();
+    SetState(CLOSED);
+    Ptr<SctpAssociation> self = this;
+    m_l4->RemoveAssociation(self);
+    if (!m_callbacks.closed.IsNull())
+    {
+        m_callbacks.closed(self, reason);
+    }
+}
+
+void
+SctpAssociation::StartHeartbeat(Ptr<SctpPath> path)
+{
+    path->m_heartbeatTimer.Cancel();
+    if (path->m_heartbeatInterval.IsZero() && path->IsConfirmed())
+    {
+        return;
+    }
+    // FreeBSD §3.2: a confirmed path waits HB.interval + RTO·[0.5, 1.5); an unconfirmed or PF
+    // path only its RTO.
+    Time rto = path->GetRto();
+    Time t = rto;
+    if (path->IsConfirmed() && path->GetState() != SctpPath::POTENTIALLY_FAILED)
+    {
+        double jitter = m_l4->GetRandom()->GetValue(0.5, 1.5);
+        t = path->m_heartbeatInterval +
+            NanoSeconds(static_cast<int64_t>(rto.GetNanoSeconds() * jitter));
+    }
+    path->m_heartbeatTimer = Simulator::Schedule(t, &SctpAssociation::HeartbeatExpired, this, path);
+}
+
+void
+SctpAssociation::HeartbeatExpired(Ptr<SctpPath> path)
+{
+    NS_LOG_FUNCTION(this << path->GetPeerAddress());
+    if (m_state == CLOSED || m_state == COOKIE_WAIT || m_state == COOKIE_ECHOED)
+    {
+        return;
+    }
+    if (!path->m_heartbeatResponded)
+    {
+        path->BackoffRto();
+        if (!CheckThreshold(path, m_config.assocRtxMax))
+        {
+            return;
+        }
+    }
+    path->GetCcState()->m_partialBytesAcked = 0;
+    bool idle = Simulator::Now() - path->m_lastSendTime >= path->m_heartbeatInterval;
+    if (idle || !path->IsConfirmed() || path->GetState() == SctpPath::POTENTIALLY_FAILED)
+    {
+        SendHeartbeat(path);
+    }
+    StartHeartbeat(path);
+}
+
+void
+SctpAssociation::SendHeartbeat(Ptr<SctpPath> path)
+{
+    NS_LOG_FUNCTION(this << path->GetPeerAddress());
+    // Heartbeat info: our send time in ns and the path's index, echoed back by the peer.
+    SctpWireWriter w;
+    w.WriteU64(static_cast<uint64_t>(Simulator::Now().GetNanoSeconds()));
+    uint32_t index = 0;
+    while (index < m_paths.size() && m_paths[index] != path)
+    {
+        index++;
+    }
+    w.WriteU32(index);
+    w.WriteU32(m_localTag);
+    Ptr<SctpHeartbeatChunk> hb = Create<SctpHeartbeatChunk>();
+    hb->SetHeartbeatInfo(w.GetData());
+    SctpPacket packet;
+    packet.SetSourcePort(m_localPort);
+    packet.SetDestinationPort(m_peerPort);
+    packet.SetVerificationTag(m_peerTag);
+    packet.AddChunk(hb);
+    path->m_heartbeatResponded = false;
+    Transmit(packet, path);
+}
+
+void
+SctpAssociation::HandleHeartbeat(Ptr<SctpChunk> chunk, const Address& source)
+{
+    NS_LOG_FUNCTION(this << source);
+    // §8.3: echo the Heartbeat Information unchanged, to the source of the HEARTBEAT.
+    Ptr<SctpHeartbeatChunk> hb = DynamicCast<SctpHeartbeatChunk>(chunk);
+    Ptr<SctpHeartbeatAckChunk> ack = Create<SctpHeartbeatAckChunk>();
+    ack->SetParameters(hb->GetParameters());
+    SctpPacket packet;
+    packet.SetSourcePort(m_localPort);
+    packet.SetDestinationPort(m_peerPort);
+    packet.SetVerificationTag(m_peerTag);
+    packet.AddChunk(ack);
+    Ptr<SctpPath> path = FindPath(source);
+    m_l4->SendPacket(packet, path ? path->GetLocalAddress() : Address(), source);
+}
+
+void
+SctpAssociation::HandleHeartbeatAck(Ptr<SctpChunk> chunk, const Address& source)
+{
+    NS_LOG_FUNCTION(this << source);
+    Ptr<SctpHeartbeatAckChunk> ack = DynamicCast<SctpHeartbeatAckChunk>(chunk);
+    std::vector<uint8_t> info;
+    if (!ack->GetHeartbeatInfo(info))
+    {
+        m_l4->NotifyDrop(nullptr, "HEARTBEAT-ACK without Heartbeat Info");
+        return;
+    }
+    SctpWireReader r(info);
+    uint64_t sentNs;
+    uint32_t index;
+    uint32_t tag;
+    if (!r.ReadU64(sentNs) || !r.ReadU32(index) || !r.ReadU32(tag) || tag != m_localTag ||
+        index >= m_paths.size())
+    {
+        m_l4->NotifyDrop(nullptr, "HEARTBEAT-ACK with foreign Heartbeat Info");
+        return;
+    }
+    Ptr<SctpPath> path = m_paths[index];
+    Time sent = NanoSeconds(static_cast<int64_t>(sentNs));
+    if (sent <= Simulator::Now())
+    {
+        path->AddRttSample(Simulator::Now() - sent);
+    }
+    path->m_heartbeatResponded = true;
+    path->m_errorCount = 0;
+    m_errorCount = 0;
+    path->SetConfirmed(true);
+    if (path->GetState() != SctpPath::ACTIVE)
+    {
+        if (path->GetState() == SctpPath::POTENTIALLY_FAILED)
+        {
+            path->GetCongestionOps()->UpdateOnExitPf(path->GetCcState(), CcInputs());
+        }
+        path->SetState(SctpPath::ACTIVE);
+    }
+}
+
+void
+SctpAssociation::ReceivePacket(const SctpPacket& packet,
+                               const Address& source,
+                               const Address& destination,
+                               uint8_t tos,
+                               Ptr<const Packet> raw)
+{
+    NS_LOG_FUNCTION(this << source);
+    const auto& chunks = packet.GetChunks();
+    uint8_t first = chunks.front()->GetType();
+    uint32_t vtag = packet.GetVerificationTag();
+
+    // §8.5 / §8.5.1: verification tag rules by the first chunk.
+    if (first == SctpChunk::INIT)
+    {
+        if (chunks.size() != 1 || vtag != 0)
+        {
+            m_l4->NotifyDrop(raw, "INIT bundled or with a non-zero tag");
+            return;
+        }
+        HandleInit(chunks.front(), source, destination);
+        return;
+    }
+    bool tagOk = (vtag == m_localTag);
+    bool hasAbortOrComplete = false;
+    for (const auto& c : chunks)
+    {
+        uint8_t t = c->GetType();
+        if (t == SctpChunk::ABORT || t == SctpChunk::SHUTDOWN_COMPLETE)
+        {
+            hasAbortOrComplete = true;
+            bool reflected = (c->GetFlags() & SctpControlFlags::T_BIT) != 0;
+            tagOk = reflected ? (vtag == m_peerTag) : (vtag == m_localTag);
+        }
+    }
+    if (first == SctpChunk::SHUTDOWN_ACK && !tagOk &&
+        (m_state == COOKIE_ECHOED || m_state == COOKIE_WAIT))
+    {
+        // §8.5.1 (E): treat as out of the blue.
+        m_l4->NotifyDrop(raw, "SHUTDOWN-ACK with a foreign tag during setup");
+        return;
+    }
+    if (first != SctpChunk::COOKIE_ECHO && !tagOk)
+    {
+        m_l4->NotifyDrop(raw,
+                         hasAbortOrComplete ? "ABORT/SHUTDOWN-COMPLETE with a wrong tag"
+                                            : "wrong verification tag");
+        return;
+    }
+
+    Ptr<SctpPath> path = FindPath(source);
+    bool dataSeen = false;
+    bool immediateSack = false;
+    Ptr<SctpAssociation> self = this; // callbacks may drop the socket's reference
+    for (const auto& c : chunks)
+    {
+        if (m_state == CLOSED)
+        {
+            return;
+        }
+        switch (c->GetType())
+        {
+        case SctpChunk::DATA:
+            dataSeen = true;
+            immediateSack |= HandleData(c, source);
+            break;
+        case SctpChunk::SACK:
+            HandleSack(c);
+            break;
+        case SctpChunk::INIT_ACK:
+            HandleInitAck(c, source);
+            break;
+        case SctpChunk::COOKIE_ECHO:
+            HandleCookieEcho(c, source, destination);
+            break;
+        case SctpChunk::COOKIE_ACK:
+            HandleCookieAck();
+            break;
+        case SctpChunk::HEARTBEAT:
+            HandleHeartbeat(c, source);
+            break;
+        case SctpChunk::HEARTBEAT_ACK:
+            HandleHeartbeatAck(c, source);
+            break;
+        case SctpChunk::ABORT:
+            HandleAbort(c);
+            return;
+        case SctpChunk::SHUTDOWN:
+            HandleShutdown(c);
+            break;
+        case SctpChunk::SHUTDOWN_ACK:
+            HandleShutdownAck();
+            break;
+        case SctpChunk::SHUTDOWN_COMPLETE:
+            HandleShutdownComplete();
+            return;
+        case SctpChunk::ERROR:
+            HandleError(c);
+            break;
+        case SctpChunk::INIT:
+            m_l4->NotifyDrop(raw, "INIT not first in its packet");
+            return;
+        default: {
+            // §3.2: the two upper bits of an unknown type say what to do.
+            uint8_t action = c->GetType() >> 6;
+            NS_LOG_LOGIC("unrecognized chunk type " << static_cast<int>(c->GetType()));
+            if (action == 1 || action == 3)
+            {
+                SctpWireWriter w;
+                c->Serialize(w);
+                std::vector<uint8_t> bytes = w.Release();
+                bytes.resize(c->GetLength());
+                Ptr<SctpUnrecognizedChunkTypeErrorCause> cause =
+                    Create<SctpUnrecognizedChunkTypeErrorCause>();
+                cause->SetChunk(bytes);
+                Ptr<SctpErrorChunk> error = Create<SctpErrorChunk>();
+                error->AddCause(cause);
+                QueueControl(error);
+            }
+            if (action == 0 || action == 1)
+            {
+                m_l4->NotifyDrop(raw, "unrecognized chunk: rest of packet discarded");
+                if (dataSeen)
+                {
+                    AfterDataPacket(immediateSack);
+                }
+                Output();
+                return;
+            }
+            break;
+        }
+        }
+    }
+    if (m_state == CLOSED)
+    {
+        return;
+    }
+    if (dataSeen)
+    {
+        if (path)
+        {
+            m_lastDataPath = path;
+        }
+        AfterDataPacket(immediateSack);
+    }
+    Output();
+}
+
+SctpAssociation::State
+SctpAssociation::GetState() const
+{
+    return m_state;
+}
+
+uint16_t
+SctpAssociation::GetLocalPort() const
+{
+    return m_localPort;
+}
+
+uint16_t
+SctpAssociation::GetPeerPort() const
+{
+    return m_peerPort;
+}
+
+Address
+SctpAssociation::GetPrimaryPeerAddress() const
+{
+    return m_paths.empty() ? Address() : m_paths[m_primary]->GetPeerAddress();
+}
+
+Address
+SctpAssociation::GetPrimaryLocalAddress() const
+{
+    return m_paths.empty() ? Address() : m_paths[m_primary]->GetLocalAddress();
+}
+
+const std::vector<Ptr<SctpPath>>&
+SctpAssociation::GetPaths() const
+{
+    return m_paths;
+}
+
+uint32_t
+SctpAssociation::GetLocalTag() const
+{
+    return m_localTag;
+}
+
+uint32_t
+SctpAssociation::GetPeerTag() const
+{
+    return m_peerTag;
+}
+
+SctpAssocConfig&
+SctpAssociation::GetConfig()
+{
+    return m_config;
+}
+
+uint16_t
+SctpAssociation::GetOutboundStreams() const
+{
+    return m_outboundStreams;
+}
+
+uint16_t
+SctpAssociation::GetInboundStreams() const
+{
+    return m_inboundStreams;
+}
+
+void
+SctpAssociation::SetCookieSecret(Ptr<SctpCookieSecret> secret)
+{
+    m_cookieSecret = secret;
+}
+
+void
+SctpAssociation::GetStatus(SctpStatus& status) const
+{
+    status.state = m_state;
+    status.rwnd = m_peerRwnd;
+    status.unackdata = static_cast<uint16_t>(std::min<uint32_t>(m_rtxQueue.GetCount(), 65535));
+    status.penddata = static_cast<uint16_t>(std::min<size_t>(m_inbound.GetQueuedCount(), 65535));
+    status.instrms = m_inboundStreams;
+    status.outstrms = m_outboundStreams;
+    status.fragmentationPoint = GetFragmentationPoint();
+    if (!m_paths.empty())
+    {
+        Ptr<SctpPath> p = m_paths[m_primary];
+        status.primary.address = p->GetPeerAddress();
+        status.primary.state = p->GetState() == SctpPath::INACTIVE ? SCTP_INACTIVE
+                               : !p->IsConfirmed()                 ? SCTP_UNCONFIRMED
+                               : p->GetState() == SctpPath::POTENTIALLY_FAILED
+                                   ? SCTP_POTENTIALLY_FAILED
+                                   : SCTP_ACTIVE;
+        status.primary.cwnd = p->GetCwnd();
+        status.primary.srtt = p->GetRttEstimator().GetSrtt().GetMilliSeconds();
+        status.primary.rto = p->GetRto().GetMilliSeconds();
+        status.primary.mtu = p->GetMtu();
+    }
+}
+
+} // namespace ns3

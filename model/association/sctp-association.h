@@ -1,0 +1,365 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef SCTP_ASSOCIATION_H
+#define SCTP_ASSOCIATION_H
+
+#include "sctp-assoc-config.h"
+#include "sctp-inbound-streams.h"
+#include "sctp-path.h"
+#include "sctp-retransmission-queue.h"
+#include "sctp-send-queue.h"
+#include "sctp-tsn-tracker.h"
+
+#include "ns3/address.h"
+#include "ns3/callback.h"
+#include "ns3/event-id.h"
+#include "ns3/object.h"
+#include "ns3/packet.h"
+#include "ns3/sctp-packet.h"
+#include "ns3/sctp-socket-options.h"
+#include "ns3/traced-callback.h"
+#include "ns3/traced-value.h"
+
+#include <vector>
+
+namespace ns3
+{
+
+class SctpL4Protocol;
+class SctpInitChunkBase;
+class SctpSackChunk;
+struct SctpStateCookie;
+class SctpCookieSecret;
+class Packet;
+
+/**
+ * \ingroup sctp
+ * \brief One SCTP association (the TCB of RFC 9260): the state machine, the handshake and
+ * shutdown, and the dispatch of received chunks to the rooms that own them.
+ *
+ * Sending: the socket queues messages (SctpSendQueue); the association cuts them into DATA
+ * chunks, bundles control chunks, SACKs, retransmissions and new data into packets within each
+ * path's cwnd and the peer's rwnd, and hands them to SctpL4Protocol. Receiving: SctpL4Protocol
+ * demultiplexes a packet here; DATA goes to the TSN tracker and the inbound streams, SACKs to the
+ * retransmission queue and the paths' congestion control.
+ */
+class SctpAssociation : public Object
+{
+  public:
+    /// RFC 9260 §4 states.
+    enum State
+    {
+        CLOSED = 0,
+        COOKIE_WAIT = 1,
+        COOKIE_ECHOED = 2,
+        ESTABLISHED = 3,
+        SHUTDOWN_PENDING = 4,
+        SHUTDOWN_SENT = 5,
+        SHUTDOWN_RECEIVED = 6,
+        SHUTDOWN_ACK_SENT = 7,
+    };
+
+    /// How an association ended, for the socket.
+    enum CloseReason
+    {
+        CLOSE_GRACEFUL,   //!< SHUTDOWN sequence completed
+        CLOSE_ABORTED,    //!< ABORT received
+        CLOSE_FAILED,     //!< retransmission limits reached (or setup failed)
+        CLOSE_USER_ABORT, //!< the user aborted
+        CLOSE_REFUSED,    //!< ABORT in answer to our INIT: connection refused
+    };
+
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+
+    SctpAssociation();
+    ~SctpAssociation() override;
+
+    /**
+     * \param [in] state a state
+     * \return its RFC name
+     */
+    static const char* StateName(State state);
+
+    /// Upcalls to the owning socket.
+    struct Callbacks
+    {
+        Callback<void, Ptr<SctpAssociation>> established;         //!< COOKIE-ACK / COOKIE-ECHO done
+        Callback<void, Ptr<SctpAssociation>> dataArrived;         //!< messages to read
+        Callback<void, Ptr<SctpAssociation>, uint32_t> sendSpace; //!< send buffer space freed
+        Callback<void, Ptr<SctpAssociation>> peerShutdown;        //!< SHUTDOWN received
+        Callback<void, Ptr<SctpAssociation>, CloseReason> closed; //!< reached CLOSED
+        Callback<void, Ptr<SctpAssociation>> restarted;           //!< peer restarted (§5.2.4 A)
+    };
+
+    /**
+     * \brief Give the association its stack, tunables and local endpoint.
+     * \param [in] l4 the protocol
+     * \param [in] config tunables
+     * \param [in] localPort our port
+     * \param [in] callbacks upcalls
+     */
+    void Configure(Ptr<SctpL4Protocol> l4,
+                   const SctpAssocConfig& config,
+                   uint16_t localPort,
+                   const Callbacks& callbacks);
+
+    /**
+     * \brief Active open: send INIT to the peer.
+     * \param [in] peer the peer address (Ipv4Address or Ipv6Address)
+     * \param [in] peerPort its port
+     */
+    void Connect(const Address& peer, uint16_t peerPort);
+
+    /**
+     * \brief Passive open: build the TCB from a valid State Cookie and answer COOKIE-ACK.
+     * \param [in] cookie the cookie's contents
+     * \param [in] source the COOKIE-ECHO's source address
+     * \param [in] destination its destination address
+     */
+    void EstablishFromCookie(const SctpStateCookie& cookie,
+                             const Address& source,
+                             const Address& destination);
+
+    /**
+     * \brief Queue a message (RFC 6458 sendmsg).
+     * \param [in] data the bytes
+     * \param [in] info stream, ppid, flags
+     * \return 0, or a Socket::SocketErrno describing why not
+     */
+    int Send(std::vector<uint8_t> data, const SctpSndInfo& info);
+
+    /// \return send buffer space left
+    uint32_t GetTxAvailable() const;
+
+    /// \return true if a message (or a partial delivery piece) can be read
+    bool HasMessage() const;
+
+    /// \return bytes readable
+    uint32_t GetRxAvailable() const;
+
+    /**
+     * \brief Read the next message (or piece of one, for partial delivery).
+     * \param [out] info its stream, ssn, ppid, tsn, flags
+     * \param [out] complete true if the message ends with these bytes
+     * \return the bytes
+     */
+    std::vector<uint8_t> Receive(SctpRcvInfo& info, bool& complete);
+
+    /// Graceful shutdown (RFC 9260 §9.2): flush what is queued, then SHUTDOWN.
+    void Shutdown();
+
+    /**
+     * \brief Send ABORT and close.
+     * \param [in] reason upper-layer abort reason, carried in a User-Initiated Abort cause
+     */
+    void Abort(const std::vector<uint8_t>& reason = {});
+
+    /**
+     * \brief A packet demultiplexed to this association.
+     * \param [in] packet the parsed packet
+     * \param [in] source its source address
+     * \param [in] destination its destination address
+     * \param [in] tos TOS / traffic class (ECN)
+     * \param [in] raw the packet as received (for traces)
+     */
+    void ReceivePacket(const SctpPacket& packet,
+                       const Address& source,
+                       const Address& destination,
+                       uint8_t tos,
+                       Ptr<const Packet> raw);
+
+    /// \return the state
+    State GetState() const;
+
+    /// \return our port
+    uint16_t GetLocalPort() const;
+
+    /// \return the peer's port
+    uint16_t GetPeerPort() const;
+
+    /// \return the primary path's peer address
+    Address GetPrimaryPeerAddress() const;
+
+    /// \return the primary path's local address
+    Address GetPrimaryLocalAddress() const;
+
+    /// \return the paths
+    const std::vector<Ptr<SctpPath>>& GetPaths() const;
+
+    /// \return our verification tag (what the peer puts in its packets)
+    uint32_t GetLocalTag() const;
+
+    /// \return the peer's verification tag
+    uint32_t GetPeerTag() const;
+
+    /// \return the tunables (socket options change them)
+    SctpAssocConfig& GetConfig();
+
+    /**
+     * \param [out] status filled per RFC 6458 SCTP_STATUS
+     */
+    void GetStatus(SctpStatus& status) const;
+
+    /// \return number of outbound streams negotiated
+    uint16_t GetOutboundStreams() const;
+
+    /// \return number of inbound streams negotiated
+    uint16_t GetInboundStreams() const;
+
+    /// \return the fragmentation point (largest user data per DATA chunk)
+    uint32_t GetFragmentationPoint() const;
+
+    /// \return the peer's receive window as we estimate it
+    uint32_t GetPeerRwnd() const;
+
+    /// \return the window we advertise
+    uint32_t GetLocalRwnd() const;
+
+    /// Let the application's reads reopen the window (window update SACK, §5.2 FreeBSD).
+    void NotifyApplicationRead();
+
+    /**
+     * \param [in] secret the endpoint's cookie secrets, for INITs and COOKIE-ECHOs that
+     *                    arrive on this association (RFC 9260 §5.2)
+     */
+    void SetCookieSecret(Ptr<SctpCookieSecret> secret);
+
+    /**
+     * \brief Trace signature of retransmission events.
+     * \param [in] tsn the TSN
+     * \param [in] fast true for fast retransmit, false for T3
+     */
+    typedef void (*RetransmitTracedCallback)(uint32_t tsn, bool fast);
+
+    /**
+     * \brief Trace signature of T3 expiries.
+     * \param [in] peer the path's peer address
+     * \param [in] rto the RTO that expired
+     */
+    typedef void (*TimeoutTracedCallback)(const Address& peer, Time rto);
+
+  protected:
+    void DoDispose() override;
+
+  private:
+    // --- handshake and teardown (sctp-association.cc) ---
+    void SendInit();
+    void T1Expired();
+    void HandleInit(Ptr<SctpChunk> chunk, const Address& source, const Address& destination);
+    void HandleInitAck(Ptr<SctpChunk> chunk, const Address& source);
+    void HandleCookieEcho(Ptr<SctpChunk> chunk, const Address& source, const Address& destination);
+    void HandleCookieAck();
+    void HandleAbort(Ptr<SctpChunk> chunk);
+    void HandleShutdown(Ptr<SctpChunk> chunk);
+    void HandleShutdownAck();
+    void HandleShutdownComplete();
+    void HandleHeartbeat(Ptr<SctpChunk> chunk, const Address& source);
+    void HandleHeartbeatAck(Ptr<SctpChunk> chunk, const Address& source);
+    void HandleError(Ptr<SctpChunk> chunk);
+    void EnterEstablished();
+    void CheckShutdownProgress();
+    void SendShutdown();
+    void SendShutdownAck();
+    void T2Expired();
+    void GuardExpired();
+    void Close(CloseReason reason);
+    void SetState(State state);
+    bool CheckThreshold(Ptr<SctpPath> path, uint32_t threshold);
+    void StartHeartbeat(Ptr<SctpPath> path);
+    void HeartbeatExpired(Ptr<SctpPath> path);
+    void SendHeartbeat(Ptr<SctpPath> path);
+    Ptr<SctpPath> AddPath(const Address& peer, const Address& local);
+    Ptr<SctpPath> FindPath(const Address& peer) const;
+    void ApplyPeerInit(const SctpInitChunkBase& init);
+    void ResetForNewTags(uint32_t myTag, uint32_t myTsn, uint32_t peerTag, uint32_t peerTsn);
+    SctpRttEstimator::Config RttConfig() const;
+
+    // --- sending (sctp-association-tx.cc) ---
+    void Output();
+    bool SendRetransmissions(Ptr<SctpPath> path, bool fastOnly, uint32_t maxPackets);
+    bool SendNewData(Ptr<SctpPath> path);
+    void SendControlOnly(Ptr<SctpPath> path);
+    void AddControlChunks(SctpPacket& packet, uint32_t& size, uint32_t limit);
+    void Transmit(SctpPacket& packet, Ptr<SctpPath> path);
+    void QueueControl(Ptr<SctpChunk> chunk);
+    void HandleSack(Ptr<SctpChunk> chunk);
+    void ProcessCumulativeAck(uint32_t cumTsn,
+                              const std::vector<SctpGapAckBlock>& gaps,
+                              uint32_t arwnd);
+    void StartT3(Ptr<SctpPath> path, bool restart);
+    void T3Expired(Ptr<SctpPath> path);
+    void UpdatePeerRwnd(uint32_t arwnd);
+    uint32_t ComputeFragmentationPoint() const;
+    Ptr<SctpPath> PrimaryPath() const;
+    SctpCcAssocInputs CcInputs() const;
+    void NotifySendSpace();
+
+    // --- receiving (sctp-association-rx.cc) ---
+    bool HandleData(Ptr<SctpChunk> chunk, const Address& source);
+    void AfterDataPacket(bool immediate);
+    Ptr<SctpSackChunk> BuildSack();
+    void DelayedSackExpired();
+    void SendSackNow();
+
+    Ptr<SctpL4Protocol> m_l4;                   //!< the protocol
+    SctpAssocConfig m_config;                   //!< tunables
+    Callbacks m_callbacks;                      //!< upcalls
+    TracedValue<State> m_state{CLOSED};         //!< state
+    uint16_t m_localPort{0};                    //!< our port
+    uint16_t m_peerPort{0};                     //!< peer's port
+    uint32_t m_localTag{0};                     //!< our verification tag
+    uint32_t m_peerTag{0};                      //!< the peer's verification tag
+    uint32_t m_localInitialTsn{0};              //!< our Initial TSN
+    uint16_t m_outboundStreams{0};              //!< negotiated outbound streams
+    uint16_t m_inboundStreams{0};               //!< negotiated inbound streams
+    std::vector<Ptr<SctpPath>> m_paths;         //!< paths; m_paths[m_primary] is the primary
+    size_t m_primary{0};                        //!< index of the primary path
+    uint32_t m_errorCount{0};                   //!< association error counter
+    uint32_t m_initRetransmits{0};              //!< INIT / COOKIE-ECHO retransmissions
+    EventId m_t1Timer;                          //!< T1-init / T1-cookie
+    EventId m_t2Timer;                          //!< T2-shutdown
+    EventId m_guardTimer;                       //!< T5 shutdown guard
+    EventId m_sackTimer;                        //!< delayed SACK
+    Ptr<SctpChunk> m_setupChunk;                //!< the INIT or COOKIE-ECHO being retried
+    Ptr<SctpChunk> m_setupError;                //!< ERROR bundled with the COOKIE-ECHO
+    Time m_setupSentTime;                       //!< when the INIT / COOKIE-ECHO was sent
+    std::vector<Ptr<SctpChunk>> m_controlQueue; //!< control chunks waiting for output
+    Ptr<SctpCookieSecret> m_cookieSecret;       //!< the endpoint's cookie secrets
+
+    SctpSendQueue m_sendQueue;           //!< unsent messages
+    SctpRetransmissionQueue m_rtxQueue;  //!< outstanding chunks
+    uint64_t m_sendBuffered{0};          //!< user bytes queued or not yet cum-acked
+    bool m_userOutput{false};            //!< output runs on the user's send call
+    TracedValue<uint32_t> m_peerRwnd{0}; //!< peer's rwnd as estimated
+    uint32_t m_peerArwnd{0};             //!< last a_rwnd received
+    bool m_inFastRecovery{false};        //!< RFC 9260 §7.2.4 Fast Recovery
+    uint32_t m_fastRecoveryExit{0};      //!< its exit point
+    bool m_t3OnePacket{false};           //!< after T3 only one packet goes out
+
+    SctpTsnTracker m_tracker;           //!< received TSNs
+    SctpInboundStreams m_inbound;       //!< reassembly and ordering
+    uint32_t m_dataPacketsSinceSack{0}; //!< packets with DATA since the last SACK
+    bool m_sackNeeded{false};           //!< a SACK is owed immediately
+    bool m_sackPending{false};          //!< the delayed SACK timer runs
+    uint32_t m_lastAdvertisedRwnd{0};   //!< a_rwnd of the last SACK sent
+    Ptr<SctpPath> m_lastDataPath;       //!< where the last DATA came from
+    bool m_firstDataReceived{false};    //!< first DATA acknowledged at once
+
+    TracedValue<uint64_t> m_deliveredBytes{0};           //!< user bytes handed to the application
+    TracedCallback<uint32_t, bool> m_retransmitTrace;    //!< each retransmitted TSN
+    TracedCallback<const Address&, Time> m_timeoutTrace; //!< each T3 expiry
+    TracedCallback<uint32_t, bool> m_fastRecoveryTrace;  //!< enter (true) / leave FR
+    uint64_t m_retransmissions{0};                       //!< all retransmitted chunks
+};
+
+} // namespace ns3
+
+#endif /* SCTP_ASSOCIATION_H */

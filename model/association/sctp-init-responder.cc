@@ -1,0 +1,251 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "sctp-init-responder.h"
+
+#include "ns3/log.h"
+#include "ns3/random-variable-stream.h"
+#include "ns3/sctp-control-chunks.h"
+#include "ns3/sctp-error-causes.h"
+#include "ns3/sctp-l4-protocol.h"
+#include "ns3/sctp-packet.h"
+#include "ns3/sctp-parameters.h"
+#include "ns3/simulator.h"
+
+#include <algorithm>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("SctpInitResponder");
+
+SctpCookieAddress
+SctpInitResponder::ToCookieAddress(const Address& address)
+{
+    if (Ipv4Address::IsMatchingType(address))
+    {
+        return SctpCookieAddress::FromIpv4(Ipv4Address::ConvertFrom(address));
+    }
+    return SctpCookieAddress::FromIpv6(Ipv6Address::ConvertFrom(address));
+}
+
+Address
+SctpInitResponder::FromCookieAddress(const SctpCookieAddress& address)
+{
+    if (address.family == SctpCookieAddress::IPV4)
+    {
+        return address.GetIpv4();
+    }
+    return address.GetIpv6();
+}
+
+void
+SctpInitResponder::SendAbort(Ptr<SctpL4Protocol> l4,
+                             uint32_t vtag,
+                             bool reflected,
+                             uint16_t srcPort,
+                             uint16_t dstPort,
+                             const Address& source,
+                             const Address& destination,
+                             Ptr<SctpErrorCause> cause)
+{
+    SctpPacket reply;
+    reply.SetSourcePort(srcPort);
+    reply.SetDestinationPort(dstPort);
+    reply.SetVerificationTag(vtag);
+    Ptr<SctpAbortChunk> abort = Create<SctpAbortChunk>();
+    abort->SetTBit(reflected);
+    if (cause)
+    {
+        abort->AddCause(cause);
+    }
+    reply.AddChunk(abort);
+    l4->SendPacket(reply, source, destination);
+}
+
+void
+SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
+                                 Ptr<SctpCookieSecret> secret,
+                                 const SctpAssocConfig& config,
+                                 const SctpPacket& packet,
+                                 const SctpInitChunk& init,
+                                 const Address& source,
+                                 const Address& destination,
+                                 const Existing& existing)
+{
+    NS_LOG_FUNCTION(source << destination);
+    uint16_t localPort = packet.GetDestinationPort();
+    uint16_t peerPort = packet.GetSourcePort();
+    // RFC 9260 §5.1: an INIT must be alone, with a zero tag.
+    if (packet.GetChunks().size() != 1)
+    {
+        l4->NotifyDrop(nullptr, "INIT bundled with other chunks");
+        return;
+    }
+    if (packet.GetVerificationTag() != 0)
+    {
+        l4->NotifyDrop(nullptr, "INIT with a non-zero verification tag");
+        return;
+    }
+    // §3.3.2: a zero Initiate Tag, or no streams, is answered with ABORT.
+    if (init.GetInitiateTag() == 0 || init.GetNumOutboundStreams() == 0 ||
+        init.GetNumInboundStreams() == 0)
+    {
+        l4->NotifyDrop(nullptr, "INIT with an invalid mandatory parameter");
+        SendAbort(l4,
+                  init.GetInitiateTag(),
+                  false,
+                  localPort,
+                  peerPort,
+                  destination,
+                  source,
+                  Create<SctpInvalidMandatoryParameterErrorCause>());
+        return;
+    }
+
+    Ptr<SctpInitAckChunk> ack = Create<SctpInitAckChunk>();
+    SctpStateCookie cookie;
+    Ptr<UniformRandomVariable> rng = l4->GetRandom();
+    uint32_t myTag = existing.localTag;
+    uint32_t myTsn = existing.localTsn;
+    if (myTag == 0)
+    {
+        myTag = rng->GetInteger(1, 0xFFFFFFFF);
+        myTsn = rng->GetInteger(0, 0xFFFFFFFF);
+    }
+    uint16_t os = std::min<uint16_t>(config.outgoingStreams, init.GetNumInboundStreams());
+    uint16_t mis = std::min<uint16_t>(config.incomingStreams, init.GetNumOutboundStreams());
+    ack->SetInitiateTag(myTag);
+    ack->SetARwnd(config.recvSpace);
+    ack->SetNumOutboundStreams(os);
+    ack->SetNumInboundStreams(config.incomingStreams);
+    ack->SetInitialTsn(myTsn);
+
+    cookie.creationTime = Simulator::Now();
+    cookie.lifetime = config.validCookieLife;
+    cookie.myVerificationTag = myTag;
+    cookie.myInitialTsn = myTsn;
+    cookie.peerVerificationTag = init.GetInitiateTag();
+    cookie.peerInitialTsn = init.GetInitialTsn();
+    cookie.peerArwnd = init.GetARwnd();
+    cookie.inboundStreams = mis;
+    cookie.outboundStreams = os;
+    cookie.localPort = localPort;
+    cookie.peerPort = peerPort;
+    cookie.localTieTag = existing.localTieTag;
+    cookie.peerTieTag = existing.peerTieTag;
+    cookie.peerAddresses.push_back(ToCookieAddress(source));
+
+    // Parameters of the INIT: addresses, the cookie preservative, and unknown ones, whose
+    // two upper type bits say whether to go on and whether to report (§3.2.1).
+    std::vector<Ptr<SctpParameter>> unrecognized;
+    for (const auto& p : init.GetParameters())
+    {
+        switch (p->GetType())
+        {
+        case SctpParameter::IPV4_ADDRESS:
+        case SctpParameter::IPV6_ADDRESS: {
+            Address a = p->GetType() == SctpParameter::IPV4_ADDRESS
+                            ? Address(DynamicCast<SctpIpv4AddressParameter>(p)->GetAddress())
+                            : Address(DynamicCast<SctpIpv6AddressParameter>(p)->GetAddress());
+            SctpCookieAddress ca = ToCookieAddress(a);
+            if (std::find(cookie.peerAddresses.begin(), cookie.peerAddresses.end(), ca) ==
+                cookie.peerAddresses.end())
+            {
+                cookie.peerAddresses.push_back(ca);
+            }
+            continue;
+        }
+        case SctpParameter::COOKIE_PRESERVATIVE: {
+            uint32_t ms = DynamicCast<SctpCookiePreservativeParameter>(p)->GetLifeSpanIncrement();
+            cookie.lifetime += MilliSeconds(ms);
+            continue;
+        }
+        case SctpParameter::SUPPORTED_ADDRESS_TYPES:
+        case SctpParameter::HOST_NAME_ADDRESS:
+            continue;
+        default:
+            break;
+        }
+        Ptr<SctpUnknownParameter> unknown = DynamicCast<SctpUnknownParameter>(p);
+        // Known parameters of extensions this stack does not negotiate yet are skipped
+        // silently, as their type bits ask.
+        uint8_t action = unknown ? unknown->GetAction() : static_cast<uint8_t>(p->GetType() >> 14);
+        if (action == 1 || action == 3)
+        {
+            unrecognized.push_back(p);
+        }
+        if (action == 0 || action == 1)
+        {
+            break;
+        }
+    }
+    ack->AddParameter(Create<SctpStateCookieParameter>());
+    DynamicCast<SctpStateCookieParameter>(ack->GetParameters().back())
+        ->SetCookie(secret->Make(cookie, Simulator::Now()));
+    for (const auto& p : unrecognized)
+    {
+        ack->AddParameter(Create<SctpUnrecognizedParameter>(p));
+    }
+
+    SctpPacket reply;
+    reply.SetSourcePort(localPort);
+    reply.SetDestinationPort(peerPort);
+    reply.SetVerificationTag(init.GetInitiateTag());
+    reply.AddChunk(ack);
+    l4->SendPacket(reply, destination, source);
+}
+
+bool
+SctpInitResponder::ValidateCookieEcho(Ptr<SctpL4Protocol> l4,
+                                      Ptr<SctpCookieSecret> secret,
+                                      const SctpPacket& packet,
+                                      const SctpCookieEchoChunk& echo,
+                                      const Address& source,
+                                      const Address& destination,
+                                      SctpStateCookie& cookie)
+{
+    SctpCookieValidation v = secret->Validate(echo.GetCookie(), Simulator::Now());
+    switch (v.status)
+    {
+    case SctpCookieValidation::OK:
+        break;
+    case SctpCookieValidation::STALE: {
+        // §5.1.5 step 3: answer with a Stale Cookie error, tagged with the peer's tag.
+        l4->NotifyDrop(nullptr, "stale cookie");
+        Ptr<SctpStaleCookieErrorCause> cause = Create<SctpStaleCookieErrorCause>();
+        cause->SetStaleness(v.stalenessUs);
+        Ptr<SctpErrorChunk> error = Create<SctpErrorChunk>();
+        error->AddCause(cause);
+        SctpPacket reply;
+        reply.SetSourcePort(packet.GetDestinationPort());
+        reply.SetDestinationPort(packet.GetSourcePort());
+        reply.SetVerificationTag(v.cookie.peerVerificationTag);
+        reply.AddChunk(error);
+        l4->SendPacket(reply, destination, source);
+        return false;
+    }
+    case SctpCookieValidation::BAD_MAC:
+        l4->NotifyDrop(nullptr, "cookie with a bad MAC");
+        return false;
+    case SctpCookieValidation::MALFORMED:
+        l4->NotifyDrop(nullptr, "malformed cookie");
+        return false;
+    }
+    // §5.1.5 step 2: the packet's tag must be the one the cookie gave the peer, and the cookie
+    // must be for these ports.
+    if (v.cookie.myVerificationTag != packet.GetVerificationTag() ||
+        v.cookie.localPort != packet.GetDestinationPort() ||
+        v.cookie.peerPort != packet.GetSourcePort())
+    {
+        l4->NotifyDrop(nullptr, "COOKIE-ECHO tag or ports do not match its cookie");
+        return false;
+    }
+    cookie = v.cookie;
+    return true;
+}
+
+} // namespace ns3

@@ -1,0 +1,120 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef SCTP_INIT_RESPONDER_H
+#define SCTP_INIT_RESPONDER_H
+
+#include "sctp-assoc-config.h"
+#include "sctp-cookie.h"
+
+#include "ns3/address.h"
+#include "ns3/ptr.h"
+
+namespace ns3
+{
+
+class SctpL4Protocol;
+class SctpPacket;
+class SctpInitChunk;
+class SctpCookieEchoChunk;
+class SctpErrorCause;
+
+/**
+ * \ingroup sctp
+ * \brief The stateless half of the handshake (RFC 9260 §5.1): answer an INIT with an INIT-ACK
+ * carrying a State Cookie, and validate a COOKIE-ECHO. No state is kept before a valid cookie.
+ *
+ * Used by listening endpoints, and by associations for INITs and COOKIE-ECHOs that arrive on an
+ * existing association (§5.2: collisions and restarts, with tie tags).
+ */
+class SctpInitResponder
+{
+  public:
+    /// Tags to reuse or report when an association exists (§5.2.1, §5.2.2).
+    struct Existing
+    {
+        uint32_t localTag{0};    //!< tag to put in the INIT-ACK (0: draw a new one)
+        uint32_t localTsn{0};    //!< initial TSN to offer when localTag is reused
+        uint32_t localTieTag{0}; //!< our current tag, as tie tag
+        uint32_t peerTieTag{0};  //!< the peer's current tag, as tie tag
+    };
+
+    /**
+     * \brief Check an INIT and send the INIT-ACK (or the ABORT the RFC asks for).
+     * \param [in] l4 the protocol (sending, randomness)
+     * \param [in] secret the endpoint's cookie secrets
+     * \param [in] config the endpoint's tunables
+     * \param [in] packet the packet holding the INIT (its only chunk)
+     * \param [in] init the INIT
+     * \param [in] source the packet's source
+     * \param [in] destination the packet's destination
+     * \param [in] existing tags of an existing association, if any
+     */
+    static void RespondToInit(Ptr<SctpL4Protocol> l4,
+                              Ptr<SctpCookieSecret> secret,
+                              const SctpAssocConfig& config,
+                              const SctpPacket& packet,
+                              const SctpInitChunk& init,
+                              const Address& source,
+                              const Address& destination,
+                              const Existing& existing);
+
+    /**
+     * \brief Validate a COOKIE-ECHO (RFC 9260 §5.1.5). Answers a stale cookie with the Stale
+     * Cookie error itself.
+     * \param [in] l4 the protocol
+     * \param [in] secret the endpoint's cookie secrets
+     * \param [in] packet the packet holding the COOKIE-ECHO
+     * \param [in] echo the COOKIE-ECHO
+     * \param [in] source the packet's source
+     * \param [in] destination the packet's destination
+     * \param [out] cookie the cookie's contents when valid
+     * \return true if the cookie is authentic, fresh and its tag matches the packet's
+     */
+    static bool ValidateCookieEcho(Ptr<SctpL4Protocol> l4,
+                                   Ptr<SctpCookieSecret> secret,
+                                   const SctpPacket& packet,
+                                   const SctpCookieEchoChunk& echo,
+                                   const Address& source,
+                                   const Address& destination,
+                                   SctpStateCookie& cookie);
+
+    /**
+     * \brief Send an ABORT (RFC 9260 §8.4 / §5.1) with an optional cause.
+     * \param [in] l4 the protocol
+     * \param [in] vtag the verification tag to use
+     * \param [in] reflected set the T bit
+     * \param [in] srcPort source port
+     * \param [in] dstPort destination port
+     * \param [in] source source address
+     * \param [in] destination destination address
+     * \param [in] cause the error cause, or nullptr
+     */
+    static void SendAbort(Ptr<SctpL4Protocol> l4,
+                          uint32_t vtag,
+                          bool reflected,
+                          uint16_t srcPort,
+                          uint16_t dstPort,
+                          const Address& source,
+                          const Address& destination,
+                          Ptr<SctpErrorCause> cause);
+
+    /**
+     * \param [in] address an Ipv4Address or Ipv6Address
+     * \return it as a cookie address
+     */
+    static SctpCookieAddress ToCookieAddress(const Address& address);
+
+    /**
+     * \param [in] address a cookie address
+     * \return it as an ns-3 Address
+     */
+    static Address FromCookieAddress(const SctpCookieAddress& address);
+};
+
+} // namespace ns3
+
+#endif /* SCTP_INIT_RESPONDER_H */

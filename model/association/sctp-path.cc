@@ -1,0 +1,232 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "sctp-path.h"
+
+#include "ns3/ipv4-address.h"
+#include "ns3/log.h"
+#include "ns3/pointer.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("SctpPath");
+
+NS_OBJECT_ENSURE_REGISTERED(SctpPath);
+
+TypeId
+SctpPath::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::SctpPath")
+            .SetParent<Object>()
+            .SetGroupName("Sctp")
+            .AddConstructor<SctpPath>()
+            .AddAttribute("CcState",
+                          "The congestion state of the path",
+                          PointerValue(),
+                          MakePointerAccessor(&SctpPath::m_cc),
+                          MakePointerChecker<SctpPathCcState>())
+            .AddAttribute("CongestionOps",
+                          "The congestion control module of the path",
+                          PointerValue(),
+                          MakePointerAccessor(&SctpPath::m_ccOps),
+                          MakePointerChecker<SctpCongestionOps>())
+            .AddTraceSource("Rto",
+                            "Retransmission timeout",
+                            MakeTraceSourceAccessor(&SctpPath::m_rto),
+                            "ns3::TracedValueCallback::Time")
+            .AddTraceSource("Srtt",
+                            "Smoothed round-trip time",
+                            MakeTraceSourceAccessor(&SctpPath::m_srtt),
+                            "ns3::TracedValueCallback::Time")
+            .AddTraceSource("BytesInFlight",
+                            "Bytes outstanding on the path",
+                            MakeTraceSourceAccessor(&SctpPath::m_flight),
+                            "ns3::TracedValueCallback::Uint32")
+            .AddTraceSource("State",
+                            "Reachability: 0 active, 1 potentially failed, 2 inactive",
+                            MakeTraceSourceAccessor(&SctpPath::m_state),
+                            "ns3::TracedValueCallback::Int32");
+    return tid;
+}
+
+SctpPath::SctpPath()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+SctpPath::~SctpPath()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+SctpPath::Setup(const Address& peer,
+                const Address& local,
+                uint32_t mtu,
+                const SctpRttEstimator::Config& rtt,
+                Ptr<SctpCongestionOps> cc)
+{
+    NS_LOG_FUNCTION(this << peer << local << mtu);
+    m_peer = peer;
+    m_local = local;
+    m_mtu = mtu;
+    m_rtt.SetConfig(rtt);
+    m_cc = CreateObject<SctpPathCcState>();
+    m_cc->m_mtu = mtu;
+    m_ccOps = cc;
+    UpdateRttTraces();
+}
+
+const Address&
+SctpPath::GetPeerAddress() const
+{
+    return m_peer;
+}
+
+const Address&
+SctpPath::GetLocalAddress() const
+{
+    return m_local;
+}
+
+uint32_t
+SctpPath::GetMtu() const
+{
+    return m_mtu;
+}
+
+uint32_t
+SctpPath::GetIpHeaderSize() const
+{
+    return Ipv4Address::IsMatchingType(m_peer) ? 20 : 40;
+}
+
+uint32_t
+SctpPath::GetMaxSctpPacketSize() const
+{
+    return m_mtu - GetIpHeaderSize();
+}
+
+Ptr<SctpPathCcState>
+SctpPath::GetCcState() const
+{
+    return m_cc;
+}
+
+Ptr<SctpCongestionOps>
+SctpPath::GetCongestionOps() const
+{
+    return m_ccOps;
+}
+
+void
+SctpPath::SetCongestionOps(Ptr<SctpCongestionOps> cc)
+{
+    m_ccOps = cc;
+}
+
+SctpRttEstimator&
+SctpPath::GetRttEstimator()
+{
+    return m_rtt;
+}
+
+Time
+SctpPath::GetRto() const
+{
+    return m_rtt.GetRto();
+}
+
+void
+SctpPath::AddRttSample(Time rtt)
+{
+    NS_LOG_FUNCTION(this << rtt);
+    if (m_rtt.Measurement(rtt))
+    {
+        m_cc->m_rttUs = rtt.GetMicroSeconds();
+        m_cc->m_lastSa = static_cast<uint32_t>(m_rtt.GetSrtt().GetMilliSeconds() * 8);
+        if (m_ccOps)
+        {
+            m_ccOps->RttCalculated(m_cc);
+        }
+    }
+    UpdateRttTraces();
+}
+
+void
+SctpPath::BackoffRto()
+{
+    m_rtt.Backoff();
+    UpdateRttTraces();
+}
+
+void
+SctpPath::RestoreRto()
+{
+    m_rtt.RestoreRto();
+    UpdateRttTraces();
+}
+
+void
+SctpPath::UpdateRttTraces()
+{
+    m_rto = m_rtt.GetRto();
+    m_srtt = m_rtt.GetSrtt();
+}
+
+uint32_t
+SctpPath::GetFlightSize() const
+{
+    return m_flight;
+}
+
+void
+SctpPath::AddFlight(uint32_t bytes)
+{
+    m_flight = m_flight + bytes;
+    m_cc->m_flightSize = m_flight;
+}
+
+void
+SctpPath::RemoveFlight(uint32_t bytes)
+{
+    m_flight = bytes > m_flight ? 0 : m_flight.Get() - bytes;
+    m_cc->m_flightSize = m_flight;
+}
+
+uint32_t
+SctpPath::GetCwnd() const
+{
+    return m_cc->m_cWnd;
+}
+
+SctpPath::State
+SctpPath::GetState() const
+{
+    return static_cast<State>(m_state.Get());
+}
+
+void
+SctpPath::SetState(State state)
+{
+    m_state = state;
+}
+
+bool
+SctpPath::IsConfirmed() const
+{
+    return m_confirmed;
+}
+
+void
+SctpPath::SetConfirmed(bool confirmed)
+{
+    m_confirmed = confirmed;
+}
+
+} // namespace ns3

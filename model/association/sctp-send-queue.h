@@ -1,0 +1,110 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef SCTP_SEND_QUEUE_H
+#define SCTP_SEND_QUEUE_H
+
+#include "ns3/nstime.h"
+#include "ns3/sctp-data-chunk.h"
+
+#include <cstdint>
+#include <deque>
+#include <memory>
+#include <vector>
+
+namespace ns3
+{
+
+/**
+ * \ingroup sctp
+ * \brief One user message waiting to be sent, with its send parameters.
+ */
+struct SctpOutboundMessage
+{
+    std::shared_ptr<const std::vector<uint8_t>> data; //!< the bytes (shared with its fragments)
+    uint16_t streamId{0};                             //!< stream
+    uint32_t ppid{0};                                 //!< payload protocol identifier
+    bool unordered{false};                            //!< U bit
+    bool sackImmediately{false};                      //!< set the I bit on the last fragment
+    uint32_t context{0};                              //!< returned in send-failed notifications
+    Time expiry{0};                                   //!< PR-SCTP TTL deadline, 0 = reliable
+    uint32_t offset{0};                               //!< bytes already cut into chunks
+    uint16_t ssn{0}; //!< stream sequence number (ordered), fixed at the first fragment
+};
+
+/**
+ * \ingroup sctp
+ * \brief The outbound streams: per-stream FIFO queues of messages, the stream scheduler, and
+ * fragmentation of messages into DATA chunks at the fragmentation point (RFC 9260 §6.9).
+ *
+ * Streams are served round-robin in the order they became non-empty (FreeBSD's default
+ * scheduler, module 0). Without I-DATA, once a message's first fragment is taken the scheduler
+ * stays on that stream until the message is complete.
+ */
+class SctpSendQueue
+{
+  public:
+    /**
+     * \param [in] streams the number of outbound streams negotiated
+     */
+    void SetStreamCount(uint16_t streams);
+
+    /// \return the number of outbound streams
+    uint16_t GetStreamCount() const;
+
+    /**
+     * \brief Queue a message.
+     * \param [in] msg the message (streamId must be below the stream count)
+     */
+    void Enqueue(SctpOutboundMessage msg);
+
+    /// \return true if nothing waits to be sent
+    bool IsEmpty() const;
+
+    /// \return bytes of user data waiting (not yet cut into chunks)
+    uint64_t GetQueuedBytes() const;
+
+    /// \return number of messages waiting
+    uint32_t GetQueuedMessages() const;
+
+    /// \return size in bytes of the user data the next call to Next would put in a chunk, given
+    /// the fragmentation point; 0 if empty
+    /// \param [in] fragPoint the fragmentation point
+    uint32_t PeekNextChunkSize(uint32_t fragPoint) const;
+
+    /**
+     * \brief Cut the next DATA chunk (without TSN) from the scheduled stream.
+     * \param [in] fragPoint the largest user data per chunk
+     * \param [out] context the message's context
+     * \return the chunk, or nullptr if empty
+     */
+    Ptr<SctpDataChunk> Next(uint32_t fragPoint, uint32_t& context);
+
+    /**
+     * \brief Drop every waiting message (abort).
+     * \return the messages dropped, for send-failed notifications
+     */
+    std::vector<SctpOutboundMessage> Clear();
+
+  private:
+    /// Per-stream state.
+    struct Stream
+    {
+        std::deque<SctpOutboundMessage> queue; //!< messages
+        uint16_t nextSsn{0};                   //!< next SSN for ordered messages
+        bool scheduled{false};                 //!< in the round-robin wheel
+    };
+
+    std::vector<Stream> m_streams; //!< indexed by stream id
+    std::deque<uint16_t> m_wheel;  //!< non-empty streams in the order they became non-empty
+    bool m_locked{false};          //!< a message of m_wheel.front() is partly sent
+    uint64_t m_queuedBytes{0};     //!< bytes not yet cut
+    uint32_t m_queuedMessages{0};  //!< messages not fully cut
+};
+
+} // namespace ns3
+
+#endif /* SCTP_SEND_QUEUE_H */

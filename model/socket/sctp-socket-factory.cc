@@ -1,0 +1,55 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "sctp-socket-factory.h"
+
+#include "ns3/log.h"
+#include "ns3/sctp-l4-protocol.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("SctpSocketFactory");
+
+NS_OBJECT_ENSURE_REGISTERED(SctpSocketFactory);
+
+TypeId
+SctpSocketFactory::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::SctpSocketFactory").SetParent<SocketFactory>().SetGroupName("Sctp");
+    return tid;
+}
+
+SctpSocketFactory::SctpSocketFactory()
+{
+}
+
+SctpSocketFactory::~SctpSocketFactory()
+{
+}
+
+void
+SctpSocketFactory::SetSctp(Ptr<SctpL4Protocol> sctp)
+{
+    m_sctp = sctp;
+}
+
+Ptr<Socket>
+SctpSocketFactory::CreateSocket()
+{
+    NS_LOG_FUNCTION(this);
+    return m_sctp->CreateSocket();
+}
+
+void
+SctpSocketFactory::DoDispose()
+{
+    m_sctp = nullptr;
+    SocketFactory::DoDispose();
+}
+
+} // namespace ns3

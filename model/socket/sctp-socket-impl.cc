@@ -1,0 +1,974 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "sctp-socket-impl.h"
+
+#include "ns3/inet-socket-address.h"
+#include "ns3/inet6-socket-address.h"
+#include "ns3/log.h"
+#include "ns3/node.h"
+#include "ns3/packet.h"
+#include "ns3/random-variable-stream.h"
+#include "ns3/sctp-control-chunks.h"
+#include "ns3/sctp-cookie.h"
+#include "ns3/sctp-init-responder.h"
+#include "ns3/sctp-l4-protocol.h"
+#include "ns3/sctp-packet.h"
+#include "ns3/simulator.h"
+
+#include <algorithm>
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("SctpSocketImpl");
+
+NS_OBJECT_ENSURE_REGISTERED(SctpSocketImpl);
+
+TypeId
+SctpSocketImpl::GetTypeId()
+{
+    static TypeId tid = TypeId("ns3::SctpSocketImpl")
+                            .SetParent<SctpSocket>()
+                            .SetGroupName("Sctp")
+                            .AddConstructor<SctpSocketImpl>();
+    return tid;
+}
+
+SctpSocketImpl::SctpSocketImpl()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+SctpSocketImpl::~SctpSocketImpl()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+SctpSocketImpl::Setup(Ptr<Node> node,
+                      Ptr<SctpL4Protocol> l4,
+                      const SctpAssocConfig& config,
+                      bool oneToMany)
+{
+    m_node = node;
+    m_l4 = l4;
+    m_config = config;
+    m_oneToMany = oneToMany;
+}
+
+void
+SctpSocketImpl::DoDispose()
+{
+    NS_LOG_FUNCTION(this);
+    if (m_assoc)
+    {
+        m_assoc->Dispose();
+        m_assoc = nullptr;
+    }
+    m_listener = nullptr;
+    m_cookieSecret = nullptr;
+    m_l4 = nullptr;
+    m_node = nullptr;
+    SctpSocket::DoDispose();
+}
+
+int
+SctpSocketImpl::Fail(SocketErrno err, const char* what) const
+{
+    NS_LOG_LOGIC(what << " failed: errno " << err);
+    m_errno = err;
+    return -1;
+}
+
+SctpAssocConfig&
+SctpSocketImpl::Config()
+{
+    return m_assoc ? m_assoc->GetConfig() : m_config;
+}
+
+const SctpAssocConfig&
+SctpSocketImpl::Config() const
+{
+    return m_assoc ? m_assoc->GetConfig() : m_config;
+}
+
+Ptr<SctpAssociation>
+SctpSocketImpl::GetAssociation() const
+{
+    return m_assoc;
+}
+
+enum Socket::SocketErrno
+SctpSocketImpl::GetErrno() const
+{
+    return m_errno;
+}
+
+enum Socket::SocketType
+SctpSocketImpl::GetSocketType() const
+{
+    return m_oneToMany ? NS3_SOCK_SEQPACKET : NS3_SOCK_STREAM;
+}
+
+Ptr<Node>
+SctpSocketImpl::GetNode() const
+{
+    return m_node;
+}
+
+int
+SctpSocketImpl::DoBind(const Address& address, uint16_t port)
+{
+    NS_LOG_FUNCTION(this << address << port);
+    if (m_bound)
+    {
+        return Fail(ERROR_INVAL, "Bind (already bound)");
+    }
+    if (port == 0)
+    {
+        port = m_l4->AllocateEphemeralPort();
+        if (port == 0)
+        {
+            return Fail(ERROR_ADDRNOTAVAIL, "Bind (no ephemeral port)");
+        }
+    }
+    else if (m_l4->IsPortBound(port))
+    {
+        return Fail(ERROR_ADDRINUSE, "Bind (port in use)");
+    }
+    m_localAddress = address;
+    m_localPort = port;
+    m_bound = true;
+    m_l4->BindSocket(this, port);
+    return 0;
+}
+
+int
+SctpSocketImpl::Bind(const Address& address)
+{
+    if (InetSocketAddress::IsMatchingType(address))
+    {
+        InetSocketAddress a = InetSocketAddress::ConvertFrom(address);
+        Ipv4Address ip = a.GetIpv4();
+        return DoBind(ip == Ipv4Address::GetAny() ? Address() : Address(ip), a.GetPort());
+    }
+    if (Inet6SocketAddress::IsMatchingType(address))
+    {
+        Inet6SocketAddress a = Inet6SocketAddress::ConvertFrom(address);
+        Ipv6Address ip = a.GetIpv6();
+        return DoBind(ip == Ipv6Address::GetAny() ? Address() : Address(ip), a.GetPort());
+    }
+    return Fail(ERROR_INVAL, "Bind (not an Inet or Inet6 socket address)");
+}
+
+int
+SctpSocketImpl::Bind()
+{
+    return DoBind(Address(), 0);
+}
+
+int
+SctpSocketImpl::Bind6()
+{
+    return DoBind(Address(), 0);
+}
+
+bool
+SctpSocketImpl::AcceptsDestination(const Address& destination) const
+{
+    return m_localAddress.IsInvalid() || m_localAddress == destination;
+}
+
+Ptr<SctpAssociation>
+SctpSocketImpl::MakeAssociation()
+{
+    Ptr<SctpAssociation> assoc = CreateObject<SctpAssociation>();
+    SctpAssociation::Callbacks cb;
+    cb.established = MakeCallback(&SctpSocketImpl::OnEstablished, this);
+    cb.dataArrived = MakeCallback(&SctpSocketImpl::OnDataArrived, this);
+    cb.sendSpace = MakeCallback(&SctpSocketImpl::OnSendSpace, this);
+    cb.peerShutdown = MakeCallback(&SctpSocketImpl::OnPeerShutdown, this);
+    cb.closed = MakeCallback(&SctpSocketImpl::OnClosed, this);
+    cb.restarted = MakeCallback(&SctpSocketImpl::OnRestarted, this);
+    assoc->Configure(m_l4, m_config, m_localPort, cb);
+    return assoc;
+}
+
+int
+SctpSocketImpl::Connect(const Address& address)
+{
+    NS_LOG_FUNCTION(this << address);
+    Address peer;
+    uint16_t port;
+    if (InetSocketAddress::IsMatchingType(address))
+    {
+        peer = InetSocketAddress::ConvertFrom(address).GetIpv4();
+        port = InetSocketAddress::ConvertFrom(address).GetPort();
+    }
+    else if (Inet6SocketAddress::IsMatchingType(address))
+    {
+        peer = Inet6SocketAddress::ConvertFrom(address).GetIpv6();
+        port = Inet6SocketAddress::ConvertFrom(address).GetPort();
+    }
+    else
+    {
+        return Fail(ERROR_AFNOSUPPORT, "Connect (not an Inet or Inet6 socket address)");
+    }
+    if (port == 0)
+    {
+        return Fail(ERROR_INVAL, "Connect (port 0)");
+    }
+    if (m_listening)
+    {
+        return Fail(ERROR_OPNOTSUPP, "Connect (listening socket)");
+    }
+    if (m_assoc && m_assoc->GetState() != SctpAssociation::CLOSED)
+    {
+        return Fail(ERROR_ISCONN, "Connect (already connected)");
+    }
+    if (!m_bound && Bind() != 0)
+    {
+        return -1;
+    }
+    if (m_l4->GetSourceAddressFor(peer).IsInvalid())
+    {
+        return Fail(ERROR_NOROUTETOHOST, "Connect (no route)");
+    }
+    m_assoc = MakeAssociation();
+    m_connecting = true;
+    m_assoc->Connect(peer, port);
+    return 0;
+}
+
+int
+SctpSocketImpl::Listen()
+{
+    NS_LOG_FUNCTION(this);
+    if (!m_bound)
+    {
+        return Fail(ERROR_INVAL, "Listen (not bound)");
+    }
+    if (m_assoc)
+    {
+        return Fail(ERROR_ISCONN, "Listen (connected)");
+    }
+    m_listening = true;
+    m_cookieSecret = CreateObject<SctpCookieSecret>();
+    m_cookieSecret->SetAttribute("SecretLifetime", TimeValue(m_config.secretLifetime));
+    m_cookieSecret->AssignStreams(m_l4->GetRandom()->GetInteger(0, 0x7FFFFFFF));
+    m_cookieSecret->Start(Simulator::Now());
+    return 0;
+}
+
+bool
+SctpSocketImpl::ReceiveUnassociated(const SctpPacket& packet,
+                                    const Address& source,
+                                    const Address& destination,
+                                    Ptr<const Packet> raw)
+{
+    NS_LOG_FUNCTION(this << source << destination);
+    if (!m_listening)
+    {
+        return false;
+    }
+    const auto& chunks = packet.GetChunks();
+    Ptr<SctpChunk> first = chunks.front();
+    if (first->GetType() == SctpChunk::INIT)
+    {
+        SctpInitResponder::RespondToInit(m_l4,
+                                         m_cookieSecret,
+                                         m_config,
+                                         packet,
+                                         *DynamicCast<SctpInitChunk>(first),
+                                         source,
+                                         destination,
+                                         SctpInitResponder::Existing());
+        return true;
+    }
+    if (first->GetType() != SctpChunk::COOKIE_ECHO)
+    {
+        return false;
+    }
+    SctpStateCookie cookie;
+    m_cookieSecret->Advance(Simulator::Now());
+    if (!SctpInitResponder::ValidateCookieEcho(m_l4,
+                                               m_cookieSecret,
+                                               packet,
+                                               *DynamicCast<SctpCookieEchoChunk>(first),
+                                               source,
+                                               destination,
+                                               cookie))
+    {
+        return true; // answered (stale) or discarded, with a Drop trace
+    }
+    Address from =
+        Ipv4Address::IsMatchingType(source)
+            ? Address(InetSocketAddress(Ipv4Address::ConvertFrom(source), packet.GetSourcePort()))
+            : Address(Inet6SocketAddress(Ipv6Address::ConvertFrom(source), packet.GetSourcePort()));
+    if (!NotifyConnectionRequest(from))
+    {
+        // The application refuses: answer with ABORT (RFC 9260 §5.1).
+        SctpInitResponder::SendAbort(m_l4,
+                                     cookie.peerVerificationTag,
+                                     false,
+                                     m_localPort,
+                                     packet.GetSourcePort(),
+                                     destination,
+                                     source,
+                                     nullptr);
+        return true;
+    }
+    Ptr<SctpSocketImpl> child = DynamicCast<SctpSocketImpl>(m_l4->CreateSocket(m_oneToMany));
+    child->m_config = m_config;
+    child->m_localPort = m_localPort;
+    child->m_localAddress = m_localAddress;
+    child->m_listener = this;
+    child->m_defaultSndInfo = m_defaultSndInfo;
+    child->m_assoc = child->MakeAssociation();
+    child->m_assoc->SetCookieSecret(m_cookieSecret);
+    child->m_assoc->EstablishFromCookie(cookie, source, destination);
+    // Chunks bundled after the COOKIE-ECHO (DATA, typically) belong to the new association.
+    if (chunks.size() > 1 && child->m_assoc->GetState() != SctpAssociation::CLOSED)
+    {
+        SctpPacket rest;
+        rest.SetSourcePort(packet.GetSourcePort());
+        rest.SetDestinationPort(packet.GetDestinationPort());
+        rest.SetVerificationTag(packet.GetVerificationTag());
+        for (size_t i = 1; i < chunks.size(); ++i)
+        {
+            rest.AddChunk(chunks[i]);
+        }
+        child->m_assoc->ReceivePacket(rest, source, destination, 0, raw);
+    }
+    return true;
+}
+
+void
+SctpSocketImpl::OnEstablished(Ptr<SctpAssociation> assoc)
+{
+    NS_LOG_FUNCTION(this);
+    if (m_listener)
+    {
+        Address from;
+        GetPeerName(from);
+        m_listener->NotifyNewConnectionCreated(this, from);
+        return;
+    }
+    if (m_connecting)
+    {
+        m_connecting = false;
+        NotifyConnectionSucceeded();
+    }
+}
+
+void
+SctpSocketImpl::OnDataArrived(Ptr<SctpAssociation> assoc)
+{
+    if (!m_shutdownRecv)
+    {
+        NotifyDataRecv();
+    }
+}
+
+void
+SctpSocketImpl::OnSendSpace(Ptr<SctpAssociation> assoc, uint32_t space)
+{
+    if (!m_shutdownSend)
+    {
+        NotifySend(space);
+    }
+}
+
+void
+SctpSocketImpl::OnPeerShutdown(Ptr<SctpAssociation> assoc)
+{
+    NS_LOG_FUNCTION(this);
+    // Reads see the end of the stream once the queued messages are read.
+    m_shutdownSend = true;
+}
+
+void
+SctpSocketImpl::OnRestarted(Ptr<SctpAssociation> assoc)
+{
+    NS_LOG_FUNCTION(this);
+}
+
+void
+SctpSocketImpl::OnClosed(Ptr<SctpAssociation> assoc, SctpAssociation::CloseReason reason)
+{
+    NS_LOG_FUNCTION(this << reason);
+    bool wasConnecting = m_connecting;
+    m_connecting = false;
+    switch (reason)
+    {
+    case SctpAssociation::CLOSE_GRACEFUL:
+        NotifyNormalClose();
+        return;
+    case SctpAssociation::CLOSE_USER_ABORT:
+        return;
+    case SctpAssociation::CLOSE_REFUSED:
+    case SctpAssociation::CLOSE_ABORTED:
+    case SctpAssociation::CLOSE_FAILED:
+        m_errno = reason == SctpAssociation::CLOSE_FAILED ? ERROR_NOROUTETOHOST : ERROR_NOTCONN;
+        if (wasConnecting)
+        {
+            NotifyConnectionFailed();
+        }
+        else
+        {
+            NotifyErrorClose();
+        }
+        return;
+    }
+}
+
+int
+SctpSocketImpl::Close()
+{
+    NS_LOG_FUNCTION(this);
+    if (m_listening)
+    {
+        m_listening = false;
+        m_l4->UnbindSocket(this);
+        return 0;
+    }
+    m_shutdownSend = true;
+    m_shutdownRecv = true;
+    if (m_assoc)
+    {
+        m_assoc->Shutdown();
+    }
+    if (m_bound && !m_listener)
+    {
+        m_l4->UnbindSocket(this);
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::ShutdownSend()
+{
+    NS_LOG_FUNCTION(this);
+    // SCTP has no half-close: shutting down the send side starts the graceful shutdown, and
+    // what the peer sends before its SHUTDOWN-ACK is still readable.
+    m_shutdownSend = true;
+    if (m_assoc)
+    {
+        m_assoc->Shutdown();
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::ShutdownRecv()
+{
+    m_shutdownRecv = true;
+    return 0;
+}
+
+uint32_t
+SctpSocketImpl::GetTxAvailable() const
+{
+    if (!m_assoc)
+    {
+        return Config().sendSpace;
+    }
+    return m_assoc->GetTxAvailable();
+}
+
+int
+SctpSocketImpl::SendMsg(const std::vector<uint8_t>& data, const SctpSndInfo& info)
+{
+    NS_LOG_FUNCTION(this << data.size() << info.sid);
+    if (m_shutdownSend)
+    {
+        return Fail(ERROR_SHUTDOWN, "Send (shut down)");
+    }
+    if (!m_assoc)
+    {
+        return Fail(ERROR_NOTCONN, "Send (not connected)");
+    }
+    if (info.flags & SctpMsgFlags::ABORT)
+    {
+        m_assoc->Abort(data);
+        return 0;
+    }
+    int err = m_assoc->Send(data, info);
+    if (err != 0)
+    {
+        return Fail(static_cast<SocketErrno>(err), "Send");
+    }
+    if (info.flags & SctpMsgFlags::EOF_)
+    {
+        ShutdownSend();
+    }
+    return static_cast<int>(data.size());
+}
+
+int
+SctpSocketImpl::Send(Ptr<Packet> p, uint32_t flags)
+{
+    std::vector<uint8_t> data(p->GetSize());
+    p->CopyData(data.data(), data.size());
+    return SendMsg(data, m_defaultSndInfo);
+}
+
+int
+SctpSocketImpl::SendTo(Ptr<Packet> p, uint32_t flags, const Address& toAddress)
+{
+    return Send(p, flags);
+}
+
+uint32_t
+SctpSocketImpl::GetRxAvailable() const
+{
+    uint32_t n = m_readRest.size();
+    return m_assoc ? n + m_assoc->GetRxAvailable() : n;
+}
+
+int
+SctpSocketImpl::RecvMsg(std::vector<uint8_t>& data, SctpRcvInfo& info, bool& eor)
+{
+    if (!m_readRest.empty())
+    {
+        data = std::move(m_readRest);
+        m_readRest.clear();
+        info = m_readRestInfo;
+        eor = m_readRestEor;
+        return static_cast<int>(data.size());
+    }
+    if (!m_assoc || !m_assoc->HasMessage())
+    {
+        m_errno = ERROR_AGAIN;
+        data.clear();
+        return 0;
+    }
+    data = m_assoc->Receive(info, eor);
+    m_assoc->NotifyApplicationRead();
+    return static_cast<int>(data.size());
+}
+
+Ptr<Packet>
+SctpSocketImpl::Recv(uint32_t maxSize, uint32_t flags)
+{
+    std::vector<uint8_t> data;
+    SctpRcvInfo info;
+    bool eor = false;
+    if (RecvMsg(data, info, eor) <= 0)
+    {
+        return nullptr;
+    }
+    if (data.size() > maxSize)
+    {
+        // Keep the rest of the message for the next read, boundaries intact.
+        m_readRest.assign(data.begin() + maxSize, data.end());
+        m_readRestInfo = info;
+        m_readRestEor = eor;
+        data.resize(maxSize);
+    }
+    return Create<Packet>(data.data(), data.size());
+}
+
+Ptr<Packet>
+SctpSocketImpl::RecvFrom(uint32_t maxSize, uint32_t flags, Address& fromAddress)
+{
+    Ptr<Packet> p = Recv(maxSize, flags);
+    if (p)
+    {
+        GetPeerName(fromAddress);
+    }
+    return p;
+}
+
+int
+SctpSocketImpl::GetSockName(Address& address) const
+{
+    Address local = m_assoc ? m_assoc->GetPrimaryLocalAddress() : m_localAddress;
+    if (Ipv6Address::IsMatchingType(local))
+    {
+        address = Inet6SocketAddress(Ipv6Address::ConvertFrom(local), m_localPort);
+    }
+    else
+    {
+        Ipv4Address ip = Ipv4Address::IsMatchingType(local) ? Ipv4Address::ConvertFrom(local)
+                                                            : Ipv4Address::GetAny();
+        address = InetSocketAddress(ip, m_localPort);
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::GetPeerName(Address& address) const
+{
+    if (!m_assoc || m_assoc->GetPaths().empty())
+    {
+        m_errno = ERROR_NOTCONN;
+        return -1;
+    }
+    Address peer = m_assoc->GetPrimaryPeerAddress();
+    if (Ipv4Address::IsMatchingType(peer))
+    {
+        address = InetSocketAddress(Ipv4Address::ConvertFrom(peer), m_assoc->GetPeerPort());
+    }
+    else
+    {
+        address = Inet6SocketAddress(Ipv6Address::ConvertFrom(peer), m_assoc->GetPeerPort());
+    }
+    return 0;
+}
+
+bool
+SctpSocketImpl::SetAllowBroadcast(bool allowBroadcast)
+{
+    return !allowBroadcast; // SCTP is unicast only
+}
+
+bool
+SctpSocketImpl::GetAllowBroadcast() const
+{
+    return false;
+}
+
+int
+SctpSocketImpl::SetNoDelay(bool on)
+{
+    Config().noDelay = on;
+    return 0;
+}
+
+bool
+SctpSocketImpl::GetNoDelay() const
+{
+    return Config().noDelay;
+}
+
+int
+SctpSocketImpl::SetRtoInfo(const SctpRtoInfo& info)
+{
+    // RFC 6458 §8.1.1: zero keeps a value; the result must satisfy min <= initial <= max.
+    SctpAssocConfig& c = Config();
+    Time initial = info.initial ? MilliSeconds(info.initial) : c.rtoInitial;
+    Time max = info.max ? MilliSeconds(info.max) : c.rtoMax;
+    Time min = info.min ? MilliSeconds(info.min) : c.rtoMin;
+    if (!(min <= initial && initial <= max))
+    {
+        return Fail(ERROR_INVAL, "SCTP_RTOINFO (needs min <= initial <= max)");
+    }
+    c.rtoInitial = initial;
+    c.rtoMax = max;
+    c.rtoMin = min;
+    if (m_assoc)
+    {
+        for (const auto& p : m_assoc->GetPaths())
+        {
+            SctpRttEstimator::Config rc = p->GetRttEstimator().GetConfig();
+            rc.rtoInitial = initial;
+            rc.rtoMin = min;
+            rc.rtoMax = max;
+            p->GetRttEstimator().SetConfig(rc);
+        }
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::GetRtoInfo(SctpRtoInfo& info) const
+{
+    const SctpAssocConfig& c = Config();
+    info.initial = c.rtoInitial.GetMilliSeconds();
+    info.max = c.rtoMax.GetMilliSeconds();
+    info.min = c.rtoMin.GetMilliSeconds();
+    return 0;
+}
+
+int
+SctpSocketImpl::SetAssocInfo(const SctpAssocParams& p)
+{
+    SctpAssocConfig& c = Config();
+    if (p.asocMaxRxt)
+    {
+        c.assocRtxMax = p.asocMaxRxt;
+    }
+    if (p.cookieLife)
+    {
+        c.validCookieLife = MilliSeconds(p.cookieLife);
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::GetAssocInfo(SctpAssocParams& p) const
+{
+    const SctpAssocConfig& c = Config();
+    p.asocMaxRxt = c.assocRtxMax;
+    p.cookieLife = c.validCookieLife.GetMilliSeconds();
+    p.numberPeerDestinations = m_assoc ? m_assoc->GetPaths().size() : 0;
+    p.peerRwnd = m_assoc ? m_assoc->GetPeerRwnd() : 0;
+    p.localRwnd = m_assoc ? m_assoc->GetLocalRwnd() : c.recvSpace;
+    return 0;
+}
+
+int
+SctpSocketImpl::SetInitMsg(const SctpInitMsg& m)
+{
+    if (m_assoc && m_assoc->GetState() != SctpAssociation::CLOSED)
+    {
+        return Fail(ERROR_ISCONN, "SCTP_INITMSG (association exists)");
+    }
+    if (m.numOstreams)
+    {
+        m_config.outgoingStreams = m.numOstreams;
+    }
+    if (m.maxInstreams)
+    {
+        m_config.incomingStreams = m.maxInstreams;
+    }
+    if (m.maxAttempts)
+    {
+        m_config.initRtxMax = m.maxAttempts;
+    }
+    if (m.maxInitTimeo)
+    {
+        m_config.initRtoMax = MilliSeconds(m.maxInitTimeo);
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::GetInitMsg(SctpInitMsg& m) const
+{
+    m.numOstreams = m_config.outgoingStreams;
+    m.maxInstreams = m_config.incomingStreams;
+    m.maxAttempts = m_config.initRtxMax;
+    m.maxInitTimeo = m_config.initRtoMax.GetMilliSeconds();
+    return 0;
+}
+
+int
+SctpSocketImpl::SetMaxSeg(const SctpAssocValue& v)
+{
+    // Only lowers the fragmentation point; 0 returns to the path MTU's.
+    if (v.value != 0 && v.value < 64)
+    {
+        return Fail(ERROR_INVAL, "SCTP_MAXSEG (below 64)");
+    }
+    Config().maxSeg = v.value;
+    return 0;
+}
+
+int
+SctpSocketImpl::GetMaxSeg(SctpAssocValue& v) const
+{
+    v.value = m_assoc ? m_assoc->GetFragmentationPoint() : Config().maxSeg;
+    return 0;
+}
+
+int
+SctpSocketImpl::SetDelayedSack(const SctpSackInfo& s)
+{
+    // RFC 6458 §8.1.19: delay at most 500 ms; delay 0 or freq 1 turns delaying off.
+    if (s.delay > 500)
+    {
+        return Fail(ERROR_INVAL, "SCTP_DELAYED_SACK (delay above 500 ms)");
+    }
+    SctpAssocConfig& c = Config();
+    if (s.delay == 0 && s.freq == 0)
+    {
+        c.delayedSackTime = Time(0);
+        return 0;
+    }
+    if (s.delay)
+    {
+        c.delayedSackTime = MilliSeconds(s.delay);
+    }
+    if (s.freq)
+    {
+        c.sackFreq = s.freq;
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::GetDelayedSack(SctpSackInfo& s) const
+{
+    s.delay = Config().delayedSackTime.GetMilliSeconds();
+    s.freq = Config().sackFreq;
+    return 0;
+}
+
+int
+SctpSocketImpl::SetMaxBurst(const SctpAssocValue& v)
+{
+    Config().maxBurst = v.value;
+    return 0;
+}
+
+int
+SctpSocketImpl::GetMaxBurst(SctpAssocValue& v) const
+{
+    v.value = Config().maxBurst;
+    return 0;
+}
+
+int
+SctpSocketImpl::GetStatus(SctpStatus& s) const
+{
+    if (!m_assoc)
+    {
+        return Fail(ERROR_NOTCONN, "SCTP_STATUS");
+    }
+    m_assoc->GetStatus(s);
+    return 0;
+}
+
+int
+SctpSocketImpl::SetDisableFragments(bool on)
+{
+    Config().disableFragments = on;
+    return 0;
+}
+
+bool
+SctpSocketImpl::GetDisableFragments() const
+{
+    return Config().disableFragments;
+}
+
+int
+SctpSocketImpl::SetDefaultSendParam(const SctpSndInfo& i)
+{
+    m_defaultSndInfo = i;
+    return 0;
+}
+
+int
+SctpSocketImpl::GetDefaultSendParam(SctpSndInfo& i) const
+{
+    i = m_defaultSndInfo;
+    return 0;
+}
+
+int
+SctpSocketImpl::SetPartialDeliveryPoint(uint32_t bytes)
+{
+    // FreeBSD: the point may only be lowered below the receive buffer.
+    if (bytes > Config().recvSpace)
+    {
+        return Fail(ERROR_INVAL, "SCTP_PARTIAL_DELIVERY_POINT (above the receive buffer)");
+    }
+    Config().partialDeliveryPoint = bytes;
+    return 0;
+}
+
+uint32_t
+SctpSocketImpl::GetPartialDeliveryPoint() const
+{
+    uint32_t p = Config().partialDeliveryPoint;
+    return p ? p : Config().recvSpace / 2;
+}
+
+int
+SctpSocketImpl::SetExplicitEor(bool on)
+{
+    if (on)
+    {
+        return Fail(ERROR_OPNOTSUPP, "SCTP_EXPLICIT_EOR (not implemented yet)");
+    }
+    Config().explicitEor = false;
+    return 0;
+}
+
+bool
+SctpSocketImpl::GetExplicitEor() const
+{
+    return Config().explicitEor;
+}
+
+int
+SctpSocketImpl::SetContext(const SctpAssocValue& v)
+{
+    Config().context = v.value;
+    return 0;
+}
+
+int
+SctpSocketImpl::GetContext(SctpAssocValue& v) const
+{
+    v.value = Config().context;
+    return 0;
+}
+
+int
+SctpSocketImpl::SetFragmentInterleave(uint32_t level)
+{
+    // Level 0 is what the receive side implements; 1 and 2 need one-to-many sockets / I-DATA.
+    if (level != 0)
+    {
+        return Fail(ERROR_OPNOTSUPP, "SCTP_FRAGMENT_INTERLEAVE (only level 0 so far)");
+    }
+    Config().fragmentInterleave = level;
+    return 0;
+}
+
+uint32_t
+SctpSocketImpl::GetFragmentInterleave() const
+{
+    return Config().fragmentInterleave;
+}
+
+int
+SctpSocketImpl::SetUseExtRcvInfo(bool on)
+{
+    m_useExtRcvInfo = on;
+    return 0;
+}
+
+bool
+SctpSocketImpl::GetUseExtRcvInfo() const
+{
+    return m_useExtRcvInfo;
+}
+
+int
+SctpSocketImpl::SetSndBuf(uint32_t bytes)
+{
+    if (bytes == 0)
+    {
+        return Fail(ERROR_INVAL, "SO_SNDBUF (0)");
+    }
+    Config().sendSpace = bytes;
+    return 0;
+}
+
+uint32_t
+SctpSocketImpl::GetSndBuf() const
+{
+    return Config().sendSpace;
+}
+
+int
+SctpSocketImpl::SetRcvBuf(uint32_t bytes)
+{
+    if (bytes == 0)
+    {
+        return Fail(ERROR_INVAL, "SO_RCVBUF (0)");
+    }
+    if (m_assoc && m_assoc->GetState() != SctpAssociation::CLOSED)
+    {
+        return Fail(ERROR_ISCONN, "SO_RCVBUF (after the handshake the window is advertised)");
+    }
+    m_config.recvSpace = bytes;
+    return 0;
+}
+
+uint32_t
+SctpSocketImpl::GetRcvBuf() const
+{
+    return Config().recvSpace;
+}
+
+} // namespace ns3

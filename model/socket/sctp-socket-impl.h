@@ -1,0 +1,198 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef SCTP_SOCKET_IMPL_H
+#define SCTP_SOCKET_IMPL_H
+
+#include "sctp-socket.h"
+
+#include "ns3/sctp-assoc-config.h"
+#include "ns3/sctp-association.h"
+
+namespace ns3
+{
+
+class SctpL4Protocol;
+class SctpPacket;
+class SctpCookieSecret;
+
+/**
+ * \ingroup sctp
+ * \brief The SctpSocket of SctpL4Protocol: binds, listens (answering INITs statelessly), opens
+ * associations, and moves messages between the application and its association.
+ *
+ * One-to-one style (SOCK_STREAM): one association per socket; a listening socket hands each new
+ * association to a new socket through ns-3's accept callbacks.
+ */
+class SctpSocketImpl : public SctpSocket
+{
+  public:
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+
+    SctpSocketImpl();
+    ~SctpSocketImpl() override;
+
+    /**
+     * \brief Attach to a node's stack.
+     * \param [in] node the node
+     * \param [in] l4 its SCTP
+     * \param [in] config the system defaults
+     * \param [in] oneToMany SOCK_SEQPACKET style
+     */
+    void Setup(Ptr<Node> node,
+               Ptr<SctpL4Protocol> l4,
+               const SctpAssocConfig& config,
+               bool oneToMany);
+
+    /**
+     * \param [in] destination a packet's destination address
+     * \return true if this bound socket accepts packets to it
+     */
+    bool AcceptsDestination(const Address& destination) const;
+
+    /**
+     * \brief A packet for our port that no association claims (INIT, COOKIE-ECHO).
+     * \param [in] packet the packet
+     * \param [in] source its source
+     * \param [in] destination its destination
+     * \param [in] raw the packet as received
+     * \return true if handled; false lets SctpL4Protocol treat it as out of the blue
+     */
+    bool ReceiveUnassociated(const SctpPacket& packet,
+                             const Address& source,
+                             const Address& destination,
+                             Ptr<const Packet> raw);
+
+    /// \return the association (one-to-one), or nullptr
+    Ptr<SctpAssociation> GetAssociation() const;
+
+    // Socket
+    enum SocketErrno GetErrno() const override;
+    enum SocketType GetSocketType() const override;
+    Ptr<Node> GetNode() const override;
+    int Bind(const Address& address) override;
+    int Bind() override;
+    int Bind6() override;
+    int Close() override;
+    int ShutdownSend() override;
+    int ShutdownRecv() override;
+    int Connect(const Address& address) override;
+    int Listen() override;
+    uint32_t GetTxAvailable() const override;
+    int Send(Ptr<Packet> p, uint32_t flags) override;
+    int SendTo(Ptr<Packet> p, uint32_t flags, const Address& toAddress) override;
+    uint32_t GetRxAvailable() const override;
+    Ptr<Packet> Recv(uint32_t maxSize, uint32_t flags) override;
+    Ptr<Packet> RecvFrom(uint32_t maxSize, uint32_t flags, Address& fromAddress) override;
+    int GetSockName(Address& address) const override;
+    int GetPeerName(Address& address) const override;
+    bool SetAllowBroadcast(bool allowBroadcast) override;
+    bool GetAllowBroadcast() const override;
+
+    // SctpSocket
+    int SendMsg(const std::vector<uint8_t>& data, const SctpSndInfo& info) override;
+    int RecvMsg(std::vector<uint8_t>& data, SctpRcvInfo& info, bool& eor) override;
+    int SetNoDelay(bool on) override;
+    bool GetNoDelay() const override;
+    int SetRtoInfo(const SctpRtoInfo& info) override;
+    int GetRtoInfo(SctpRtoInfo& info) const override;
+    int SetAssocInfo(const SctpAssocParams& p) override;
+    int GetAssocInfo(SctpAssocParams& p) const override;
+    int SetInitMsg(const SctpInitMsg& m) override;
+    int GetInitMsg(SctpInitMsg& m) const override;
+    int SetMaxSeg(const SctpAssocValue& v) override;
+    int GetMaxSeg(SctpAssocValue& v) const override;
+    int SetDelayedSack(const SctpSackInfo& s) override;
+    int GetDelayedSack(SctpSackInfo& s) const override;
+    int SetMaxBurst(const SctpAssocValue& v) override;
+    int GetMaxBurst(SctpAssocValue& v) const override;
+    int GetStatus(SctpStatus& s) const override;
+    int SetDisableFragments(bool on) override;
+    bool GetDisableFragments() const override;
+    int SetDefaultSendParam(const SctpSndInfo& i) override;
+    int GetDefaultSendParam(SctpSndInfo& i) const override;
+    int SetPartialDeliveryPoint(uint32_t bytes) override;
+    uint32_t GetPartialDeliveryPoint() const override;
+    int SetExplicitEor(bool on) override;
+    bool GetExplicitEor() const override;
+    int SetContext(const SctpAssocValue& v) override;
+    int GetContext(SctpAssocValue& v) const override;
+    int SetFragmentInterleave(uint32_t level) override;
+    uint32_t GetFragmentInterleave() const override;
+    int SetUseExtRcvInfo(bool on) override;
+    bool GetUseExtRcvInfo() const override;
+    int SetSndBuf(uint32_t bytes) override;
+    uint32_t GetSndBuf() const override;
+    int SetRcvBuf(uint32_t bytes) override;
+    uint32_t GetRcvBuf() const override;
+
+  protected:
+    void DoDispose() override;
+
+  private:
+    /**
+     * \param [in] err the error
+     * \param [in] what the call, for the log
+     * \return -1
+     */
+    int Fail(SocketErrno err, const char* what) const;
+
+    /// \return the live configuration: the association's once it exists
+    SctpAssocConfig& Config();
+
+    /// \return the live configuration (const)
+    const SctpAssocConfig& Config() const;
+
+    /**
+     * \brief Create the association object with our callbacks.
+     * \return it
+     */
+    Ptr<SctpAssociation> MakeAssociation();
+
+    /**
+     * \brief Bind to a port and address.
+     * \param [in] address Ipv4Address/Ipv6Address or an invalid Address for the wildcard
+     * \param [in] port 0 for an ephemeral port
+     * \return 0 or -1
+     */
+    int DoBind(const Address& address, uint16_t port);
+
+    void OnEstablished(Ptr<SctpAssociation> assoc);
+    void OnDataArrived(Ptr<SctpAssociation> assoc);
+    void OnSendSpace(Ptr<SctpAssociation> assoc, uint32_t space);
+    void OnPeerShutdown(Ptr<SctpAssociation> assoc);
+    void OnClosed(Ptr<SctpAssociation> assoc, SctpAssociation::CloseReason reason);
+    void OnRestarted(Ptr<SctpAssociation> assoc);
+
+    Ptr<Node> m_node;                            //!< the node
+    Ptr<SctpL4Protocol> m_l4;                    //!< the protocol
+    SctpAssocConfig m_config;                    //!< defaults for our associations
+    bool m_oneToMany{false};                     //!< SOCK_SEQPACKET style
+    mutable SocketErrno m_errno{ERROR_NOTERROR}; //!< last error
+    Address m_localAddress;                      //!< bound address (invalid = wildcard)
+    uint16_t m_localPort{0};                     //!< bound port
+    bool m_bound{false};                         //!< Bind done
+    bool m_listening{false};                     //!< Listen done
+    bool m_shutdownSend{false};                  //!< no more sends
+    bool m_shutdownRecv{false};                  //!< no more receives
+    bool m_connecting{false};                    //!< Connect in progress
+    Ptr<SctpAssociation> m_assoc;                //!< one-to-one association
+    Ptr<SctpSocketImpl> m_listener;              //!< the listening socket that accepted us
+    Ptr<SctpCookieSecret> m_cookieSecret;        //!< cookie secrets of this endpoint
+    SctpSndInfo m_defaultSndInfo;                //!< SCTP_DEFAULT_SNDINFO
+    bool m_useExtRcvInfo{false};                 //!< SCTP_USE_EXT_RCVINFO
+    std::vector<uint8_t> m_readRest;             //!< remainder of a message read in parts
+    SctpRcvInfo m_readRestInfo;                  //!< its info
+    bool m_readRestEor{false};                   //!< whether the message ends with it
+};
+
+} // namespace ns3
+
+#endif /* SCTP_SOCKET_IMPL_H */

@@ -1,0 +1,166 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef SCTP_SOCKET_OPTIONS_H
+#define SCTP_SOCKET_OPTIONS_H
+
+#include "ns3/address.h"
+
+#include <cstdint>
+
+namespace ns3
+{
+
+/// Association identifier of the RFC 6458 API (0 = the one association of a one-to-one socket).
+typedef uint32_t SctpAssocId;
+
+/**
+ * \ingroup sctp
+ * \brief Flags of SctpSndInfo::flags and SctpRcvInfo::flags (RFC 6458 §5.3.4, FreeBSD values).
+ */
+struct SctpMsgFlags
+{
+    static constexpr uint16_t EOF_ = 0x0100;             //!< SCTP_EOF: graceful shutdown after this
+    static constexpr uint16_t ABORT = 0x0200;            //!< SCTP_ABORT: abort the association
+    static constexpr uint16_t UNORDERED = 0x0400;        //!< SCTP_UNORDERED
+    static constexpr uint16_t ADDR_OVER = 0x0800;        //!< SCTP_ADDR_OVER
+    static constexpr uint16_t SENDALL = 0x1000;          //!< SCTP_SENDALL
+    static constexpr uint16_t SACK_IMMEDIATELY = 0x2000; //!< SCTP_SACK_IMMEDIATELY
+};
+
+/**
+ * \ingroup sctp
+ * \brief struct sctp_sndinfo plus the PR-SCTP time to live of sctp_sndrcvinfo (RFC 6458 §5.3.4).
+ */
+struct SctpSndInfo
+{
+    uint16_t sid{0};        //!< stream
+    uint16_t flags{0};      //!< SctpMsgFlags
+    uint32_t ppid{0};       //!< payload protocol identifier (sent as given, network order on wire)
+    uint32_t context{0};    //!< returned in send-failed notifications
+    uint32_t timetolive{0}; //!< PR-SCTP lifetime in ms (0 = reliable); used with PR-SCTP
+    SctpAssocId assocId{0}; //!< association (one-to-many sockets)
+};
+
+/**
+ * \ingroup sctp
+ * \brief struct sctp_rcvinfo (RFC 6458 §5.3.5).
+ */
+struct SctpRcvInfo
+{
+    uint16_t sid{0};        //!< stream
+    uint16_t ssn{0};        //!< stream sequence number
+    uint16_t flags{0};      //!< SctpMsgFlags::UNORDERED
+    uint32_t ppid{0};       //!< payload protocol identifier
+    uint32_t tsn{0};        //!< TSN of the first fragment
+    uint32_t cumtsn{0};     //!< cumulative TSN when delivered
+    uint32_t context{0};    //!< the socket's SCTP_CONTEXT value
+    SctpAssocId assocId{0}; //!< association
+};
+
+/**
+ * \ingroup sctp
+ * \brief struct sctp_initmsg (SCTP_INITMSG, RFC 6458 §8.1.3). Zero keeps the current value.
+ */
+struct SctpInitMsg
+{
+    uint16_t numOstreams{0};  //!< outbound streams requested
+    uint16_t maxInstreams{0}; //!< inbound streams offered
+    uint16_t maxAttempts{0};  //!< Max.Init.Retransmits
+    uint16_t maxInitTimeo{0}; //!< largest RTO during setup, ms
+};
+
+/**
+ * \ingroup sctp
+ * \brief struct sctp_rtoinfo (SCTP_RTOINFO, RFC 6458 §8.1.1), in ms. Zero keeps the current value.
+ */
+struct SctpRtoInfo
+{
+    SctpAssocId assocId{0}; //!< association
+    uint32_t initial{0};    //!< RTO.Initial
+    uint32_t max{0};        //!< RTO.Max
+    uint32_t min{0};        //!< RTO.Min
+};
+
+/**
+ * \ingroup sctp
+ * \brief struct sctp_assocparams (SCTP_ASSOCINFO, RFC 6458 §8.1.2). Zero keeps the current value.
+ */
+struct SctpAssocParams
+{
+    SctpAssocId assocId{0};             //!< association
+    uint16_t asocMaxRxt{0};             //!< Association.Max.Retrans
+    uint16_t numberPeerDestinations{0}; //!< read only
+    uint32_t peerRwnd{0};               //!< read only
+    uint32_t localRwnd{0};              //!< read only
+    uint32_t cookieLife{0};             //!< Valid.Cookie.Life, ms
+};
+
+/**
+ * \ingroup sctp
+ * \brief struct sctp_sack_info (SCTP_DELAYED_SACK, RFC 6458 §8.1.19).
+ */
+struct SctpSackInfo
+{
+    SctpAssocId assocId{0}; //!< association
+    uint32_t delay{0};      //!< delayed SACK time, ms (0 disables delaying; at most 500)
+    uint32_t freq{0};       //!< SACK every freq packets (1 disables delaying)
+};
+
+/**
+ * \ingroup sctp
+ * \brief struct sctp_assoc_value, for options holding one number (MAXSEG, MAXBURST, CONTEXT).
+ */
+struct SctpAssocValue
+{
+    SctpAssocId assocId{0}; //!< association
+    uint32_t value{0};      //!< the value
+};
+
+/// Path states of SctpPaddrInfo::state (RFC 6458 §8.2.2).
+enum SctpPathState
+{
+    SCTP_UNCONFIRMED = 0,
+    SCTP_ACTIVE = 1,
+    SCTP_INACTIVE = 2,
+    SCTP_POTENTIALLY_FAILED = 3,
+};
+
+/**
+ * \ingroup sctp
+ * \brief struct sctp_paddrinfo (SCTP_GET_PEER_ADDR_INFO, RFC 6458 §8.2.2).
+ */
+struct SctpPaddrInfo
+{
+    SctpAssocId assocId{0}; //!< association
+    Address address;        //!< the peer address
+    int32_t state{0};       //!< SctpPathState
+    uint32_t cwnd{0};       //!< congestion window, bytes
+    uint32_t srtt{0};       //!< smoothed RTT, ms
+    uint32_t rto{0};        //!< RTO, ms
+    uint32_t mtu{0};        //!< path MTU, bytes
+};
+
+/**
+ * \ingroup sctp
+ * \brief struct sctp_status (SCTP_STATUS, RFC 6458 §8.2.1).
+ */
+struct SctpStatus
+{
+    SctpAssocId assocId{0};         //!< association
+    int32_t state{0};               //!< SctpAssociation::State
+    uint32_t rwnd{0};               //!< peer's current rwnd
+    uint16_t unackdata{0};          //!< DATA chunks outstanding
+    uint16_t penddata{0};           //!< DATA chunks waiting to be read
+    uint16_t instrms{0};            //!< inbound streams
+    uint16_t outstrms{0};           //!< outbound streams
+    uint32_t fragmentationPoint{0}; //!< largest DATA payload per chunk
+    SctpPaddrInfo primary;          //!< the primary path
+};
+
+} // namespace ns3
+
+#endif /* SCTP_SOCKET_OPTIONS_H */

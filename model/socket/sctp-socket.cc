@@ -1,0 +1,35 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#include "sctp-socket.h"
+
+#include "ns3/log.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("SctpSocket");
+
+NS_OBJECT_ENSURE_REGISTERED(SctpSocket);
+
+TypeId
+SctpSocket::GetTypeId()
+{
+    static TypeId tid = TypeId("ns3::SctpSocket").SetParent<Socket>().SetGroupName("Sctp");
+    return tid;
+}
+
+SctpSocket::SctpSocket()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+SctpSocket::~SctpSocket()
+{
+    NS_LOG_FUNCTION(this);
+}
+
+} // namespace ns3

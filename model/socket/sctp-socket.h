@@ -1,0 +1,95 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef SCTP_SOCKET_H
+#define SCTP_SOCKET_H
+
+#include "sctp-socket-options.h"
+
+#include "ns3/socket.h"
+
+#include <vector>
+
+namespace ns3
+{
+
+/**
+ * \ingroup sctp
+ * \brief The SCTP socket API of RFC 6458 on top of ns-3's Socket: message-oriented send and
+ * receive with per-message stream, PPID and flags, and one typed call per socket option.
+ *
+ * Socket::Send/Recv work as for any ns-3 socket (one Send is one message; Recv returns at most
+ * one message), so BulkSendApplication, PacketSink and OnOffApplication work unchanged.
+ * Option calls return 0, or -1 with GetErrno() set.
+ */
+class SctpSocket : public Socket
+{
+  public:
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+
+    SctpSocket();
+    ~SctpSocket() override;
+
+    /**
+     * \brief sctp_sendmsg / sendmsg with SCTP_SNDINFO.
+     * \param [in] data the message
+     * \param [in] info stream, ppid, flags, context
+     * \return bytes queued, or -1 with GetErrno() set
+     */
+    virtual int SendMsg(const std::vector<uint8_t>& data, const SctpSndInfo& info) = 0;
+
+    /**
+     * \brief sctp_recvmsg / recvmsg with SCTP_RCVINFO.
+     * \param [out] data the message (or part, see eor)
+     * \param [out] info stream, ssn, ppid, tsn, flags
+     * \param [out] eor true if the message ends with these bytes (MSG_EOR)
+     * \return bytes read, 0 if nothing is readable
+     */
+    virtual int RecvMsg(std::vector<uint8_t>& data, SctpRcvInfo& info, bool& eor) = 0;
+
+    // Socket options (RFC 6458 §8), typed. Each returns 0 or -1 with GetErrno() set.
+    virtual int SetNoDelay(bool on) = 0;                       //!< SCTP_NODELAY
+    virtual bool GetNoDelay() const = 0;                       //!< SCTP_NODELAY
+    virtual int SetRtoInfo(const SctpRtoInfo& info) = 0;       //!< SCTP_RTOINFO
+    virtual int GetRtoInfo(SctpRtoInfo& info) const = 0;       //!< SCTP_RTOINFO
+    virtual int SetAssocInfo(const SctpAssocParams& p) = 0;    //!< SCTP_ASSOCINFO
+    virtual int GetAssocInfo(SctpAssocParams& p) const = 0;    //!< SCTP_ASSOCINFO
+    virtual int SetInitMsg(const SctpInitMsg& m) = 0;          //!< SCTP_INITMSG
+    virtual int GetInitMsg(SctpInitMsg& m) const = 0;          //!< SCTP_INITMSG
+    virtual int SetMaxSeg(const SctpAssocValue& v) = 0;        //!< SCTP_MAXSEG
+    virtual int GetMaxSeg(SctpAssocValue& v) const = 0;        //!< SCTP_MAXSEG
+    virtual int SetDelayedSack(const SctpSackInfo& s) = 0;     //!< SCTP_DELAYED_SACK
+    virtual int GetDelayedSack(SctpSackInfo& s) const = 0;     //!< SCTP_DELAYED_SACK
+    virtual int SetMaxBurst(const SctpAssocValue& v) = 0;      //!< SCTP_MAX_BURST
+    virtual int GetMaxBurst(SctpAssocValue& v) const = 0;      //!< SCTP_MAX_BURST
+    virtual int GetStatus(SctpStatus& s) const = 0;            //!< SCTP_STATUS
+    virtual int SetDisableFragments(bool on) = 0;              //!< SCTP_DISABLE_FRAGMENTS
+    virtual bool GetDisableFragments() const = 0;              //!< SCTP_DISABLE_FRAGMENTS
+    virtual int SetDefaultSendParam(const SctpSndInfo& i) = 0; //!< SCTP_DEFAULT_SNDINFO
+    virtual int GetDefaultSendParam(SctpSndInfo& i) const = 0; //!< SCTP_DEFAULT_SNDINFO
+    virtual int SetPartialDeliveryPoint(uint32_t bytes) = 0;   //!< SCTP_PARTIAL_DELIVERY_POINT
+    virtual uint32_t GetPartialDeliveryPoint() const = 0;      //!< SCTP_PARTIAL_DELIVERY_POINT
+    virtual int SetExplicitEor(bool on) = 0;                   //!< SCTP_EXPLICIT_EOR
+    virtual bool GetExplicitEor() const = 0;                   //!< SCTP_EXPLICIT_EOR
+    virtual int SetContext(const SctpAssocValue& v) = 0;       //!< SCTP_CONTEXT
+    virtual int GetContext(SctpAssocValue& v) const = 0;       //!< SCTP_CONTEXT
+    virtual int SetFragmentInterleave(uint32_t level) = 0;     //!< SCTP_FRAGMENT_INTERLEAVE
+    virtual uint32_t GetFragmentInterleave() const = 0;        //!< SCTP_FRAGMENT_INTERLEAVE
+    virtual int SetUseExtRcvInfo(bool on) = 0;                 //!< SCTP_USE_EXT_RCVINFO
+    virtual bool GetUseExtRcvInfo() const = 0;                 //!< SCTP_USE_EXT_RCVINFO
+    virtual int SetSndBuf(uint32_t bytes) = 0;                 //!< SO_SNDBUF
+    virtual uint32_t GetSndBuf() const = 0;                    //!< SO_SNDBUF
+    virtual int SetRcvBuf(uint32_t bytes) = 0;                 //!< SO_RCVBUF
+    virtual uint32_t GetRcvBuf() const = 0;                    //!< SO_RCVBUF
+};
+
+} // namespace ns3
+
+#endif /* SCTP_SOCKET_H */
