@@ -6,6 +6,8 @@
 
 #include "sctp-scenario.h"
 
+#include "sctp-netem-queue.h"
+
 #include "ns3/core-module.h"
 
 namespace ns3
@@ -35,6 +37,16 @@ SctpScenario::Run()
     p2p.SetQueue("ns3::DropTailQueue",
                  "MaxSize",
                  QueueSizeValue(QueueSize(QueueSizeUnit::PACKETS, queuePackets)));
+    if (reorder > 0 || duplicate > 0)
+    {
+        p2p.SetQueue("ns3::SctpTestNetemQueue",
+                     "MaxSize",
+                     QueueSizeValue(QueueSize(QueueSizeUnit::PACKETS, queuePackets)),
+                     "ReorderProbability",
+                     DoubleValue(reorder),
+                     "DuplicateProbability",
+                     DoubleValue(duplicate));
+    }
     NetDeviceContainer devices = p2p.Install(nodes);
     if (clientRxError)
     {

@@ -37,6 +37,8 @@ class SctpScenario
     bool ipv6{false};               //!< use IPv6 addresses
     Ptr<ErrorModel> clientRxError;  //!< error model on the client's device (SACKs)
     Ptr<ErrorModel> serverRxError;  //!< error model on the server's device (DATA)
+    double reorder{0};              //!< reorder probability of the device queues
+    double duplicate{0};            //!< duplication probability of the device queues
 
     // Traffic
     uint32_t messageSize{1000};  //!< bytes per message

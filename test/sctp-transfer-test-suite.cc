@@ -37,6 +37,9 @@ class SctpTransferTestCase : public TestCase
         SctpScenario s;
         m_setup(s);
         s.Run();
+        std::cerr << GetName() << ": rtx " << s.retransmissions << " fast " << s.fastRetransmissions
+                  << " t3 " << s.timeouts << " last " << s.lastDelivery.GetSeconds() << " drops "
+                  << s.drops.size() << (s.drops.empty() ? "" : " first: " + s.drops[0]) << "\n";
         NS_TEST_ASSERT_MSG_EQ(s.connected, true, "association established");
         NS_TEST_ASSERT_MSG_EQ(s.bytesSent, uint64_t(s.messages) * s.messageSize, "all sent");
         NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "every byte delivered");
@@ -65,6 +68,82 @@ class SctpTransferTestSuite : public TestSuite
                                                  s.messageSize = 1000;
                                              }),
                     TestCase::QUICK);
+        AddTestCase(new SctpTransferTestCase("1% loss of DATA",
+                                             [](SctpScenario& s) {
+                                                 s.messages = 1000;
+                                                 s.serverRxError = Loss(0.01, 1);
+                                             }),
+                    TestCase::QUICK);
+        AddTestCase(new SctpTransferTestCase("5% loss both ways",
+                                             [](SctpScenario& s) {
+                                                 s.messages = 500;
+                                                 s.serverRxError = Loss(0.05, 2);
+                                                 s.clientRxError = Loss(0.05, 3);
+                                                 s.stopTime = Seconds(300);
+                                             }),
+                    TestCase::QUICK);
+        AddTestCase(new SctpTransferTestCase("10% reordering",
+                                             [](SctpScenario& s) {
+                                                 s.messages = 1000;
+                                                 s.reorder = 0.1;
+                                             }),
+                    TestCase::QUICK);
+        AddTestCase(new SctpTransferTestCase("5% duplication",
+                                             [](SctpScenario& s) {
+                                                 s.messages = 1000;
+                                                 s.duplicate = 0.05;
+                                             }),
+                    TestCase::QUICK);
+        AddTestCase(new SctpTransferTestCase("4000-byte receive window, slow reader",
+                                             [](SctpScenario& s) {
+                                                 s.messages = 200;
+                                                 s.serverRcvBuf = 4000;
+                                                 s.readDelayMs = 5;
+                                                 s.stopTime = Seconds(120);
+                                             }),
+                    TestCase::QUICK);
+        AddTestCase(new SctpTransferTestCase("IPv6",
+                                             [](SctpScenario& s) {
+                                                 s.ipv6 = true;
+                                                 s.messages = 500;
+                                             }),
+                    TestCase::QUICK);
+        AddTestCase(new SctpTransferTestCase("10 streams, every 3rd message unordered, 2% loss",
+                                             [](SctpScenario& s) {
+                                                 s.streams = 10;
+                                                 s.unorderedFraction = 1.0 / 3;
+                                                 s.messages = 1000;
+                                                 s.serverRxError = Loss(0.02, 4);
+                                             }),
+                    TestCase::QUICK);
+        AddTestCase(new SctpTransferTestCase("100 kB messages, fragmented, 1% loss",
+                                             [](SctpScenario& s) {
+                                                 s.messageSize = 100000;
+                                                 s.messages = 20;
+                                                 s.serverRxError = Loss(0.01, 5);
+                                             }),
+                    TestCase::QUICK);
+        AddTestCase(new SctpTransferTestCase("10-byte messages, bundled",
+                                             [](SctpScenario& s) {
+                                                 s.messageSize = 10;
+                                                 s.messages = 5000;
+                                             }),
+                    TestCase::QUICK);
+    }
+
+  private:
+    /**
+     * \param [in] rate packet loss probability
+     * \param [in] stream random stream
+     * \return the error model
+     */
+    static Ptr<ErrorModel> Loss(double rate, int64_t stream)
+    {
+        Ptr<RateErrorModel> em = CreateObject<RateErrorModel>();
+        em->SetUnit(RateErrorModel::ERROR_UNIT_PACKET);
+        em->SetRate(rate);
+        em->AssignStreams(stream);
+        return em;
     }
 };
 

@@ -149,7 +149,7 @@ SctpPath::AddRttSample(Time rtt)
     if (m_rtt.Measurement(rtt))
     {
         m_cc->m_rttUs = rtt.GetMicroSeconds();
-        m_cc->m_lastSa = static_cast<uint32_t>(m_rtt.GetSrtt().GetMilliSeconds() * 8);
+        m_cc->m_lastSa = static_cast<uint32_t>(m_rtt.GetScaledSrtt());
         if (m_ccOps)
         {
             m_ccOps->RttCalculated(m_cc);
