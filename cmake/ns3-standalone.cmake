@@ -107,10 +107,13 @@ function(build_lib)
   set(name ${BLIB_LIBNAME})
   set(target lib${name})
 
-  # Code includes headers as "ns3/x.h": mirror them into build/include/ns3.
+  # Code includes headers as "ns3/x.h": mirror them into build/include/ns3 as symbolic links,
+  # so an edited header is seen by the next build without reconfiguring.
   foreach(header ${BLIB_HEADER_FILES} ${BLIB_PRIVATE_HEADER_FILES} ${BLIB_DEPRECATED_HEADER_FILES})
     get_filename_component(hname ${header} NAME)
-    configure_file(${header} ${CMAKE_HEADER_OUTPUT_DIRECTORY}/${hname} COPYONLY)
+    get_filename_component(habs ${header} ABSOLUTE)
+    file(REMOVE ${CMAKE_HEADER_OUTPUT_DIRECTORY}/${hname})
+    file(CREATE_LINK ${habs} ${CMAKE_HEADER_OUTPUT_DIRECTORY}/${hname} SYMBOLIC)
   endforeach()
   set(contents "#ifndef NS3_MODULE_${name}\n#define NS3_MODULE_${name}\n// Module headers:\n")
   foreach(header ${BLIB_HEADER_FILES})

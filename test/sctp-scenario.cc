@@ -120,6 +120,10 @@ SctpScenario::Accept(Ptr<Socket> s, const Address& from)
 void
 SctpScenario::Accepted(Ptr<Socket> s, const Address& from)
 {
+    if (onServerEstablished)
+    {
+        onServerEstablished(DynamicCast<SctpSocketImpl>(s)->GetAssociation());
+    }
     s->SetRecvCallback(MakeCallback(&SctpScenario::ServerRead, this));
     s->SetCloseCallbacks(
         Callback<void, Ptr<Socket>>([this](Ptr<Socket>) { serverClosedNormally = true; }),
@@ -235,6 +239,10 @@ SctpScenario::StartClient()
                 "CongestionWindow",
                 Callback<void, uint32_t, uint32_t>(
                     [this](uint32_t, uint32_t c) { cwndTrace.emplace_back(Simulator::Now(), c); }));
+            if (onClientEstablished)
+            {
+                onClientEstablished(a);
+            }
             SendMore(sock, 0);
         }),
         MakeNullCallback<void, Ptr<Socket>>());
@@ -273,6 +281,15 @@ SctpScenario::SendMore(Ptr<Socket> s, uint32_t)
         }
         bytesSent += messageSize;
         m_nextMessage++;
+        if (!messageInterval.IsZero() && m_nextMessage < messages)
+        {
+            if (!m_nextSend.IsRunning())
+            {
+                m_nextSend =
+                    Simulator::Schedule(messageInterval, &SctpScenario::SendMore, this, s, 0);
+            }
+            return;
+        }
     }
     if (closeWhenDone && !m_closed)
     {

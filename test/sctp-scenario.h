@@ -57,6 +57,15 @@ class SctpScenario
     /// Hook run once the client socket exists (socket options).
     std::function<void(Ptr<SctpSocket> client)> configureClient;
 
+    /// Hook run when the client's association is established (traces, state checks).
+    std::function<void(Ptr<SctpAssociation> client)> onClientEstablished;
+
+    /// Hook run when the server accepts its association.
+    std::function<void(Ptr<SctpAssociation> server)> onServerEstablished;
+
+    /// Time between messages; zero sends as fast as the socket takes them.
+    Time messageInterval{0};
+
     /// Run the simulation (Simulator::Destroy is called at the end).
     void Run();
 
@@ -100,6 +109,7 @@ class SctpScenario
     std::vector<uint8_t> m_partial;                //!< message being read in parts
     bool m_closed{false};
     bool m_readScheduled{false}; //!< a slow read is scheduled
+    EventId m_nextSend;          //!< next paced send
 };
 
 } // namespace ns3

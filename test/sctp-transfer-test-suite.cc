@@ -37,9 +37,6 @@ class SctpTransferTestCase : public TestCase
         SctpScenario s;
         m_setup(s);
         s.Run();
-        std::cerr << GetName() << ": rtx " << s.retransmissions << " fast " << s.fastRetransmissions
-                  << " t3 " << s.timeouts << " last " << s.lastDelivery.GetSeconds() << " drops "
-                  << s.drops.size() << (s.drops.empty() ? "" : " first: " + s.drops[0]) << "\n";
         NS_TEST_ASSERT_MSG_EQ(s.connected, true, "association established");
         NS_TEST_ASSERT_MSG_EQ(s.bytesSent, uint64_t(s.messages) * s.messageSize, "all sent");
         NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "every byte delivered");

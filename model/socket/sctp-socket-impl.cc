@@ -239,9 +239,25 @@ SctpSocketImpl::Connect(const Address& address)
         return Fail(ERROR_NOROUTETOHOST, "Connect (no route)");
     }
     m_assoc = MakeAssociation();
+    // Even an active opener answers an INIT that collides with its own (RFC 9260 §5.2.1).
+    EnsureCookieSecret();
+    m_assoc->SetCookieSecret(m_cookieSecret);
     m_connecting = true;
     m_assoc->Connect(peer, port);
     return 0;
+}
+
+void
+SctpSocketImpl::EnsureCookieSecret()
+{
+    if (m_cookieSecret)
+    {
+        return;
+    }
+    m_cookieSecret = CreateObject<SctpCookieSecret>();
+    m_cookieSecret->SetAttribute("SecretLifetime", TimeValue(m_config.secretLifetime));
+    m_cookieSecret->AssignStreams(m_l4->GetRandom()->GetInteger(0, 0x7FFFFFFF));
+    m_cookieSecret->Start(Simulator::Now());
 }
 
 int
@@ -257,10 +273,7 @@ SctpSocketImpl::Listen()
         return Fail(ERROR_ISCONN, "Listen (connected)");
     }
     m_listening = true;
-    m_cookieSecret = CreateObject<SctpCookieSecret>();
-    m_cookieSecret->SetAttribute("SecretLifetime", TimeValue(m_config.secretLifetime));
-    m_cookieSecret->AssignStreams(m_l4->GetRandom()->GetInteger(0, 0x7FFFFFFF));
-    m_cookieSecret->Start(Simulator::Now());
+    EnsureCookieSecret();
     return 0;
 }
 

@@ -156,6 +156,9 @@ class SctpSocketImpl : public SctpSocket
      */
     Ptr<SctpAssociation> MakeAssociation();
 
+    /// Create this endpoint's cookie secrets if it has none yet.
+    void EnsureCookieSecret();
+
     /**
      * \brief Bind to a port and address.
      * \param [in] address Ipv4Address/Ipv6Address or an invalid Address for the wildcard

@@ -1,0 +1,49 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef SCTP_PACKET_FILTER_H
+#define SCTP_PACKET_FILTER_H
+
+#include "ns3/error-model.h"
+#include "ns3/sctp-packet.h"
+
+#include <functional>
+
+namespace ns3
+{
+
+/**
+ * \ingroup sctp-test
+ * \brief A receive error model for point-to-point devices that parses each SCTP packet and asks
+ * a test function whether to drop it; tests also use it to observe packets and their times.
+ */
+class SctpTestPacketFilter : public ErrorModel
+{
+  public:
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+
+    /// The decision: return true to drop the packet.
+    typedef std::function<bool(const SctpPacket&)> Filter;
+
+    /**
+     * \param [in] filter called for every SCTP packet arriving at the device
+     */
+    void SetFilter(Filter filter);
+
+  private:
+    bool DoCorrupt(Ptr<Packet> p) override;
+    void DoReset() override;
+
+    Filter m_filter; //!< the decision
+};
+
+} // namespace ns3
+
+#endif /* SCTP_PACKET_FILTER_H */
