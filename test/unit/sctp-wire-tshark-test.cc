@@ -167,13 +167,13 @@ PutLe16(std::ostream& os, uint16_t v)
 }
 
 /**
- * \brief Write a classic pcap file (microsecond timestamps, little-endian) of raw IPv4 records.
+ * \brief Write a classic pcap file (microsecond timestamps, little-endian) of raw IP records.
  * \param [in] path the file
- * \param [in] sctpPackets the SCTP packets, one record each, wrapped in an IPv4 header
+ * \param [in] datagrams the records, each an IPv4 datagram
  * \return false if the file could not be written
  */
 bool
-WritePcap(const std::string& path, const std::vector<Bytes>& sctpPackets)
+WritePcap(const std::string& path, const std::vector<Bytes>& datagrams)
 {
     std::ofstream f(path, std::ios::binary | std::ios::trunc);
     PutLe32(f, 0xa1b2c3d4); // magic: microsecond resolution
@@ -184,9 +184,8 @@ WritePcap(const std::string& path, const std::vector<Bytes>& sctpPackets)
     PutLe32(f, 65535);  // snaplen
     PutLe32(f, LINKTYPE_RAW);
     uint32_t usec = 0;
-    for (size_t i = 0; i < sctpPackets.size(); ++i)
+    for (const Bytes& d : datagrams)
     {
-        const Bytes d = Ipv4Datagram(sctpPackets[i], static_cast<uint16_t>(i + 1));
         PutLe32(f, 1);
         PutLe32(f, usec += 1000);
         PutLe32(f, static_cast<uint32_t>(d.size()));
@@ -194,6 +193,18 @@ WritePcap(const std::string& path, const std::vector<Bytes>& sctpPackets)
         f.write(reinterpret_cast<const char*>(d.data()), static_cast<std::streamsize>(d.size()));
     }
     return static_cast<bool>(f);
+}
+
+/// \return each SCTP packet wrapped in an IPv4 header, numbered from 1
+std::vector<Bytes>
+Datagrams(const std::vector<Bytes>& sctpPackets)
+{
+    std::vector<Bytes> d;
+    for (const Bytes& p : sctpPackets)
+    {
+        d.push_back(Ipv4Datagram(p, static_cast<uint16_t>(d.size() + 1)));
+    }
+    return d;
 }
 
 /// \return the absolute path of an executable found in PATH, or "" if there is none
@@ -355,16 +366,10 @@ Decode(const std::string& tshark,
     return status;
 }
 
-/// \return the path of tshark, failing the test with a clear message if it is missing
-std::string
-RequireTshark()
-{
-    const std::string tshark = FindInPath("tshark");
-    EXPECT_FALSE(tshark.empty())
-        << "tshark was not found in PATH. It is a declared dependency of the wire tests "
-           "(Debian/Ubuntu: apt-get install tshark); install it and re-run.";
-    return tshark;
-}
+/// Why a test fails when tshark is missing.
+constexpr const char* NO_TSHARK =
+    "tshark was not found in PATH. It is a declared dependency of the wire tests "
+    "(Debian/Ubuntu: apt-get install tshark); install it and re-run.";
 
 /// \return a path in the build tree for a file this test writes
 std::string
@@ -1015,8 +1020,8 @@ TEST(SctpWireTsharkTest, CaptureCoversEveryChunkType)
 /// chunk types, parameter types and cause codes that were written.
 TEST(SctpWireTsharkTest, TsharkDecodesEveryChunkType)
 {
-    const std::string tshark = RequireTshark();
-    ASSERT_FALSE(tshark.empty());
+    const std::string tshark = FindInPath("tshark");
+    ASSERT_FALSE(tshark.empty()) << NO_TSHARK;
 
     const std::vector<TestPacket> packets = AllPackets();
     std::vector<Bytes> records;
@@ -1067,8 +1072,8 @@ TEST(SctpWireTsharkTest, TsharkDecodesEveryChunkType)
 /// checksum and a truncated chunk.
 TEST(SctpWireTsharkTest, TsharkCheckDetectsDamage)
 {
-    const std::string tshark = RequireTshark();
-    ASSERT_FALSE(tshark.empty());
+    const std::string tshark = FindInPath("tshark");
+    ASSERT_FALSE(tshark.empty()) << NO_TSHARK;
 
     Bytes badCrc = DataPacket().sctp;
     badCrc[8] ^= 0xff;
