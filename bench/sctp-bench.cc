@@ -535,24 +535,20 @@ main(int argc, char* argv[])
     }
     RunResult cleanSctp;
     RunResult cleanTcp;
+    RunResult lossySctp;
+    RunResult lossyTcp;
     for (double loss : losses)
     {
         RunResult s = Fastest(cfg, &RunSctp, loss);
         Print(cfg, s, linkBps);
         std::fflush(stdout);
-        if (loss == 0)
-        {
-            cleanSctp = s;
-        }
+        (loss == 0 ? cleanSctp : lossySctp) = s;
         if (!cfg.skipTcp)
         {
             RunResult t = Fastest(cfg, &RunTcp, loss);
             Print(cfg, t, linkBps);
             std::fflush(stdout);
-            if (loss == 0)
-            {
-                cleanTcp = t;
-            }
+            (loss == 0 ? cleanTcp : lossyTcp) = t;
         }
     }
 
@@ -560,6 +556,13 @@ main(int argc, char* argv[])
     std::printf("\nsctp goodput on the clean path: %.1f%% of the %s link\n",
                 sctpGoodput / linkBps * 100,
                 cfg.rate.c_str());
+    if (lossyTcp.WallPerMb() > 0 && lossySctp.WallPerMb() > 0)
+    {
+        std::printf("sctp/tcp wall-per-byte ratio at %.1f%% loss: %.2f\n",
+                    cfg.loss * 100,
+                    lossySctp.WallPerMb() / lossyTcp.WallPerMb());
+    }
+    // The clean path is the headline figure, and scripts read it from the last line.
     if (cleanTcp.WallPerMb() > 0 && cleanSctp.WallPerMb() > 0)
     {
         std::printf("sctp/tcp wall-per-byte ratio: %.2f\n",

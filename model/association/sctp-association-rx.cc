@@ -65,16 +65,7 @@ SctpAssociation::HandleData(Ptr<SctpChunk> chunk, const Address& source)
         // §6.2: DATA without user data is answered with ABORT, "No User Data".
         Ptr<SctpNoUserDataErrorCause> cause = Create<SctpNoUserDataErrorCause>();
         cause->SetTsn(tsn);
-        Ptr<SctpPath> p = PrimaryPath();
-        SctpInitResponder::SendAbort(m_l4,
-                                     m_peerTag,
-                                     false,
-                                     m_localPort,
-                                     m_peerPort,
-                                     p->GetLocalAddress(),
-                                     source,
-                                     cause);
-        Close(CLOSE_ABORTED);
+        AbortWithCause(cause, CLOSE_ABORTED);
         return false;
     }
     bool hadGaps = m_tracker.HasGaps();
@@ -116,16 +107,7 @@ SctpAssociation::HandleData(Ptr<SctpChunk> chunk, const Address& source)
     case SctpInboundStreams::Result::PROTOCOL_VIOLATION: {
         Ptr<SctpProtocolViolationErrorCause> cause = Create<SctpProtocolViolationErrorCause>();
         cause->SetInformation(std::string("DATA fragment inconsistent with its message"));
-        Ptr<SctpPath> p = PrimaryPath();
-        SctpInitResponder::SendAbort(m_l4,
-                                     m_peerTag,
-                                     false,
-                                     m_localPort,
-                                     m_peerPort,
-                                     p->GetLocalAddress(),
-                                     source,
-                                     cause);
-        Close(CLOSE_ABORTED);
+        AbortWithCause(cause, CLOSE_ABORTED);
         return false;
     }
     }

@@ -477,16 +477,7 @@ SctpAssociation::ProcessCumulativeAck(uint32_t cumTsn,
         // §6.2.1: acknowledging a TSN never sent is a protocol violation.
         Ptr<SctpProtocolViolationErrorCause> cause = Create<SctpProtocolViolationErrorCause>();
         cause->SetInformation(std::string("Cumulative TSN Ack beyond the highest TSN sent"));
-        Ptr<SctpPath> p = PrimaryPath();
-        SctpInitResponder::SendAbort(m_l4,
-                                     m_peerTag,
-                                     false,
-                                     m_localPort,
-                                     m_peerPort,
-                                     p->GetLocalAddress(),
-                                     p->GetPeerAddress(),
-                                     cause);
-        Close(CLOSE_FAILED);
+        AbortWithCause(cause, CLOSE_FAILED);
         return;
     }
     SctpSackOutcome out = m_rtxQueue.ProcessSack(cumTsn, gaps, m_inFastRecovery, Simulator::Now());

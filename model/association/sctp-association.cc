@@ -451,6 +451,36 @@ SctpAssociation::ResetForNewTags(uint32_t myTag, uint32_t myTsn, uint32_t peerTa
 }
 
 void
+SctpAssociation::AnswerCookieEcho()
+{
+    QueueControl(Create<SctpCookieAckChunk>());
+    if (m_state == COOKIE_WAIT || m_state == COOKIE_ECHOED)
+    {
+        EnterEstablished();
+    }
+    else
+    {
+        Output();
+    }
+}
+
+void
+SctpAssociation::AbortWithCause(Ptr<SctpErrorCause> cause, CloseReason reason)
+{
+    NS_LOG_FUNCTION(this << cause->GetName());
+    Ptr<SctpPath> path = PrimaryPath();
+    SctpInitResponder::SendAbort(m_l4,
+                                 m_peerTag,
+                                 false,
+                                 m_localPort,
+                                 m_peerPort,
+                                 path->GetLocalAddress(),
+                                 path->GetPeerAddress(),
+                                 cause);
+    Close(reason);
+}
+
+void
 SctpAssociation::HandleCookieAck()
 {
     NS_LOG_FUNCTION(this);
@@ -595,15 +625,7 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
         m_peerArwnd = c.peerArwnd;
         m_peerRwnd = c.peerArwnd;
         m_t1Timer.Cancel();
-        QueueControl(Create<SctpCookieAckChunk>());
-        if (m_state == COOKIE_WAIT || m_state == COOKIE_ECHOED)
-        {
-            EnterEstablished();
-        }
-        else
-        {
-            Output();
-        }
+        AnswerCookieEcho();
         return;
     }
     if (!myMatch && peerMatch && c.localTieTag == 0 && c.peerTieTag == 0)
@@ -616,15 +638,7 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
     {
         // D: a duplicate COOKIE-ECHO; answer it again.
         m_t1Timer.Cancel();
-        QueueControl(Create<SctpCookieAckChunk>());
-        if (m_state == COOKIE_WAIT || m_state == COOKIE_ECHOED)
-        {
-            EnterEstablished();
-        }
-        else
-        {
-            Output();
-        }
+        AnswerCookieEcho();
         return;
     }
     m_l4->NotifyDrop(nullptr, "COOKIE-ECHO matching no case of RFC 9260 §5.2.4");
@@ -851,21 +865,14 @@ SctpAssociation::Abort(const std::vector<uint8_t>& reason)
     {
         return;
     }
-    if (m_state != COOKIE_WAIT && !m_paths.empty())
+    if (m_state == COOKIE_WAIT || m_paths.empty())
     {
-        Ptr<SctpUserInitiatedAbortErrorCause> cause = Create<SctpUserInitiatedAbortErrorCause>();
-        cause->SetInformation(reason);
-        Ptr<SctpPath> path = PrimaryPath();
-        SctpInitResponder::SendAbort(m_l4,
-                                     m_peerTag,
-                                     false,
-                                     m_localPort,
-                                     m_peerPort,
-                                     path->GetLocalAddress(),
-                                     path->GetPeerAddress(),
-                                     cause);
+        Close(CLOSE_USER_ABORT); // the peer has no association to abort yet
+        return;
     }
-    Close(CLOSE_USER_ABORT);
+    Ptr<SctpUserInitiatedAbortErrorCause> cause = Create<SctpUserInitiatedAbortErrorCause>();
+    cause->SetInformation(reason);
+    AbortWithCause(cause, CLOSE_USER_ABORT);
 }
 
 bool
@@ -886,18 +893,9 @@ SctpAssociation::CheckThreshold(Ptr<SctpPath> path, uint32_t threshold)
     if (m_errorCount > threshold)
     {
         NS_LOG_LOGIC("association error count exceeded: abort");
-        Ptr<SctpPath> p = PrimaryPath();
         Ptr<SctpProtocolViolationErrorCause> cause = Create<SctpProtocolViolationErrorCause>();
         cause->SetInformation(std::string("Association error counter exceeded"));
-        SctpInitResponder::SendAbort(m_l4,
-                                     m_peerTag,
-                                     false,
-                                     m_localPort,
-                                     m_peerPort,
-                                     p->GetLocalAddress(),
-                                     p->GetPeerAddress(),
-                                     cause);
-        Close(CLOSE_FAILED);
+        AbortWithCause(cause, CLOSE_FAILED);
         return false;
     }
     return true;

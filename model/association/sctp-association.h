@@ -34,6 +34,7 @@ class SctpInitChunkBase;
 class SctpSackChunk;
 struct SctpStateCookie;
 class SctpCookieSecret;
+class SctpErrorCause;
 class Packet;
 
 /**
@@ -257,6 +258,8 @@ class SctpAssociation : public Object
     void HandleInitAck(Ptr<SctpChunk> chunk, const Address& source);
     void HandleCookieEcho(Ptr<SctpChunk> chunk, const Address& source, const Address& destination);
     void HandleCookieAck();
+    void AnswerCookieEcho();
+    void AbortWithCause(Ptr<SctpErrorCause> cause, CloseReason reason);
     void HandleAbort(Ptr<SctpChunk> chunk);
     void HandleShutdown(Ptr<SctpChunk> chunk);
     void HandleShutdownAck();

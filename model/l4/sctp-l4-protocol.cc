@@ -14,6 +14,7 @@
 #include "ns3/ipv6-route.h"
 #include "ns3/ipv6-routing-protocol.h"
 #include "ns3/log.h"
+#include "ns3/net-device.h"
 #include "ns3/node.h"
 #include "ns3/object-vector.h"
 #include "ns3/packet.h"
@@ -839,6 +840,62 @@ SctpL4Protocol::HandleOutOfTheBlue(const SctpPacket& packet,
 }
 
 bool
+SctpL4Protocol::Route(const Address& destination, const Address& source, RouteResult& out) const
+{
+    Ptr<Packet> probe = Create<Packet>();
+    Socket::SocketErrno err;
+    if (Ipv4Address::IsMatchingType(destination))
+    {
+        Ptr<Ipv4> ipv4 = m_node->GetObject<Ipv4>();
+        if (!ipv4 || !ipv4->GetRoutingProtocol())
+        {
+            return false;
+        }
+        Ipv4Header header;
+        header.SetDestination(Ipv4Address::ConvertFrom(destination));
+        header.SetSource(Ipv4Address::IsMatchingType(source) ? Ipv4Address::ConvertFrom(source)
+                                                             : Ipv4Address::GetAny());
+        header.SetProtocol(PROT_NUMBER);
+        out.route4 = ipv4->GetRoutingProtocol()->RouteOutput(probe, header, nullptr, err);
+        if (!out.route4)
+        {
+            return false;
+        }
+        out.source =
+            Ipv4Address::IsMatchingType(source) && !Ipv4Address::ConvertFrom(source).IsAny()
+                ? source
+                : Address(out.route4->GetSource());
+        out.device = out.route4->GetOutputDevice();
+        return true;
+    }
+    if (Ipv6Address::IsMatchingType(destination))
+    {
+        Ptr<Ipv6> ipv6 = m_node->GetObject<Ipv6>();
+        if (!ipv6 || !ipv6->GetRoutingProtocol())
+        {
+            return false;
+        }
+        Ipv6Header header;
+        header.SetDestination(Ipv6Address::ConvertFrom(destination));
+        header.SetSource(Ipv6Address::IsMatchingType(source) ? Ipv6Address::ConvertFrom(source)
+                                                             : Ipv6Address::GetAny());
+        header.SetNextHeader(PROT_NUMBER);
+        out.route6 = ipv6->GetRoutingProtocol()->RouteOutput(probe, header, nullptr, err);
+        if (!out.route6)
+        {
+            return false;
+        }
+        out.source =
+            Ipv6Address::IsMatchingType(source) && !Ipv6Address::ConvertFrom(source).IsAny()
+                ? source
+                : Address(out.route6->GetSource());
+        out.device = out.route6->GetOutputDevice();
+        return true;
+    }
+    return false;
+}
+
+bool
 SctpL4Protocol::SendPacket(const SctpPacket& packet,
                            const Address& source,
                            const Address& destination,
@@ -847,32 +904,14 @@ SctpL4Protocol::SendPacket(const SctpPacket& packet,
     NS_LOG_FUNCTION(this << source << destination);
     std::vector<uint8_t> bytes = packet.Serialize(Node::ChecksumEnabled());
     Ptr<Packet> p = Create<Packet>(bytes.data(), bytes.size());
-    if (Ipv4Address::IsMatchingType(destination))
+    RouteResult r;
+    if (!Route(destination, source, r))
     {
-        Ipv4Address dst = Ipv4Address::ConvertFrom(destination);
-        Ipv4Address src = Ipv4Address::IsMatchingType(source) ? Ipv4Address::ConvertFrom(source)
-                                                              : Ipv4Address::GetAny();
-        Ptr<Ipv4> ipv4 = m_node->GetObject<Ipv4>();
-        if (!ipv4 || !ipv4->GetRoutingProtocol() || m_downTarget.IsNull())
-        {
-            NotifyDrop(p, "no IPv4 stack");
-            return false;
-        }
-        Ipv4Header header;
-        header.SetDestination(dst);
-        header.SetSource(src);
-        header.SetProtocol(PROT_NUMBER);
-        Socket::SocketErrno err;
-        Ptr<Ipv4Route> route = ipv4->GetRoutingProtocol()->RouteOutput(p, header, nullptr, err);
-        if (!route)
-        {
-            NotifyDrop(p, "no route to " + std::to_string(dst.Get()));
-            return false;
-        }
-        if (src == Ipv4Address::GetAny())
-        {
-            src = route->GetSource();
-        }
+        NotifyDrop(p, "no route to the destination");
+        return false;
+    }
+    if (r.route4 && !m_downTarget.IsNull())
+    {
         if (tos)
         {
             SocketIpTosTag tag;
@@ -880,35 +919,15 @@ SctpL4Protocol::SendPacket(const SctpPacket& packet,
             p->AddPacketTag(tag);
         }
         m_txTrace(p);
-        m_downTarget(p, src, dst, PROT_NUMBER, route);
+        m_downTarget(p,
+                     Ipv4Address::ConvertFrom(r.source),
+                     Ipv4Address::ConvertFrom(destination),
+                     PROT_NUMBER,
+                     r.route4);
         return true;
     }
-    if (Ipv6Address::IsMatchingType(destination))
+    if (r.route6 && !m_downTarget6.IsNull())
     {
-        Ipv6Address dst = Ipv6Address::ConvertFrom(destination);
-        Ipv6Address src = Ipv6Address::IsMatchingType(source) ? Ipv6Address::ConvertFrom(source)
-                                                              : Ipv6Address::GetAny();
-        Ptr<Ipv6> ipv6 = m_node->GetObject<Ipv6>();
-        if (!ipv6 || !ipv6->GetRoutingProtocol() || m_downTarget6.IsNull())
-        {
-            NotifyDrop(p, "no IPv6 stack");
-            return false;
-        }
-        Ipv6Header header;
-        header.SetDestination(dst);
-        header.SetSource(src);
-        header.SetNextHeader(PROT_NUMBER);
-        Socket::SocketErrno err;
-        Ptr<Ipv6Route> route = ipv6->GetRoutingProtocol()->RouteOutput(p, header, nullptr, err);
-        if (!route)
-        {
-            NotifyDrop(p, "no IPv6 route");
-            return false;
-        }
-        if (src == Ipv6Address::GetAny())
-        {
-            src = route->GetSource();
-        }
         if (tos)
         {
             SocketIpv6TclassTag tag;
@@ -916,65 +935,29 @@ SctpL4Protocol::SendPacket(const SctpPacket& packet,
             p->AddPacketTag(tag);
         }
         m_txTrace(p);
-        m_downTarget6(p, src, dst, PROT_NUMBER, route);
+        m_downTarget6(p,
+                      Ipv6Address::ConvertFrom(r.source),
+                      Ipv6Address::ConvertFrom(destination),
+                      PROT_NUMBER,
+                      r.route6);
         return true;
     }
-    NotifyDrop(p, "destination is neither IPv4 nor IPv6");
+    NotifyDrop(p, "no IP stack for the destination's family");
     return false;
 }
 
 Address
 SctpL4Protocol::GetSourceAddressFor(const Address& destination) const
 {
-    Ptr<Packet> probe = Create<Packet>();
-    Socket::SocketErrno err;
-    if (Ipv4Address::IsMatchingType(destination))
-    {
-        Ptr<Ipv4> ipv4 = m_node->GetObject<Ipv4>();
-        Ipv4Header header;
-        header.SetDestination(Ipv4Address::ConvertFrom(destination));
-        header.SetProtocol(PROT_NUMBER);
-        Ptr<Ipv4Route> route =
-            ipv4 ? ipv4->GetRoutingProtocol()->RouteOutput(probe, header, nullptr, err) : nullptr;
-        return route ? Address(route->GetSource()) : Address();
-    }
-    if (Ipv6Address::IsMatchingType(destination))
-    {
-        Ptr<Ipv6> ipv6 = m_node->GetObject<Ipv6>();
-        Ipv6Header header;
-        header.SetDestination(Ipv6Address::ConvertFrom(destination));
-        header.SetNextHeader(PROT_NUMBER);
-        Ptr<Ipv6Route> route =
-            ipv6 ? ipv6->GetRoutingProtocol()->RouteOutput(probe, header, nullptr, err) : nullptr;
-        return route ? Address(route->GetSource()) : Address();
-    }
-    return Address();
+    RouteResult r;
+    return Route(destination, Address(), r) ? r.source : Address();
 }
 
 uint32_t
 SctpL4Protocol::GetPathMtuFor(const Address& destination) const
 {
-    Ptr<Packet> probe = Create<Packet>();
-    Socket::SocketErrno err;
-    if (Ipv4Address::IsMatchingType(destination))
-    {
-        Ptr<Ipv4> ipv4 = m_node->GetObject<Ipv4>();
-        Ipv4Header header;
-        header.SetDestination(Ipv4Address::ConvertFrom(destination));
-        Ptr<Ipv4Route> route =
-            ipv4 ? ipv4->GetRoutingProtocol()->RouteOutput(probe, header, nullptr, err) : nullptr;
-        return route && route->GetOutputDevice() ? route->GetOutputDevice()->GetMtu() : 0;
-    }
-    if (Ipv6Address::IsMatchingType(destination))
-    {
-        Ptr<Ipv6> ipv6 = m_node->GetObject<Ipv6>();
-        Ipv6Header header;
-        header.SetDestination(Ipv6Address::ConvertFrom(destination));
-        Ptr<Ipv6Route> route =
-            ipv6 ? ipv6->GetRoutingProtocol()->RouteOutput(probe, header, nullptr, err) : nullptr;
-        return route && route->GetOutputDevice() ? route->GetOutputDevice()->GetMtu() : 0;
-    }
-    return 0;
+    RouteResult r;
+    return Route(destination, Address(), r) && r.device ? r.device->GetMtu() : 0;
 }
 
 void

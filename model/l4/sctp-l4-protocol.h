@@ -25,6 +25,9 @@ namespace ns3
 {
 
 class Node;
+class NetDevice;
+class Ipv4Route;
+class Ipv6Route;
 class Socket;
 class SctpPacket;
 class SctpAssociation;
@@ -227,6 +230,24 @@ class SctpL4Protocol : public IpL4Protocol
      * \return the bound socket that accepts packets to this port and address, or nullptr
      */
     Ptr<SctpSocketImpl> FindEndpoint(uint16_t port, const Address& destination) const;
+
+    /// What routing answers for a destination.
+    struct RouteResult
+    {
+        Address source;        //!< the source address to use
+        Ptr<NetDevice> device; //!< the output device
+        Ptr<Ipv4Route> route4; //!< IPv4 route, or null
+        Ptr<Ipv6Route> route6; //!< IPv6 route, or null
+    };
+
+    /**
+     * \brief Ask the node's routing for a destination.
+     * \param [in] destination Ipv4Address or Ipv6Address
+     * \param [in] source a source address to keep, or an invalid/any address
+     * \param [out] out the answer
+     * \return false if there is no route
+     */
+    bool Route(const Address& destination, const Address& source, RouteResult& out) const;
 
     /// Demultiplexing key: local port, peer port, peer address.
     typedef std::tuple<uint16_t, uint16_t, Address> AssocKey;

@@ -1,0 +1,3 @@
+"""Plots of the trace files written by ns-3 SCTP's SctpTraceHelper."""
+
+from .plot_traces import load_series, plot_transfer  # noqa: F401
