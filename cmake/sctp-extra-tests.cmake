@@ -35,3 +35,5 @@ add_test(NAME build-files COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_D
                                   ${CMAKE_CURRENT_SOURCE_DIR} ${CMAKE_BINARY_DIR}/sctp-build-files.txt
 )
 set_tests_properties(build-files PROPERTIES LABELS build-files)
+
+include(${CMAKE_CURRENT_SOURCE_DIR}/cmake/sctp-fuzz.cmake)

@@ -53,24 +53,26 @@ struct Record
 {
     std::vector<std::pair<Time, SctpAssociation::State>> clientStates; //!< client state changes
     std::vector<std::pair<Time, SctpAssociation::State>> serverStates; //!< server state changes
-    std::vector<std::pair<Time, uint32_t>> cwnd; //!< client primary path cwnd
-    uint32_t fastRetransmissions{0};             //!< chunks fast-retransmitted
-    uint32_t t3Retransmissions{0};               //!< chunks retransmitted after T3
-    uint32_t timeouts{0};                        //!< T3 expiries
-    uint32_t fastRecoveries{0};                  //!< fast recovery entries
-    Time rto;                                    //!< last RTO of the client's primary path
-    Time srtt;                                   //!< last SRTT of the client's primary path
-    bool clientClosed{false};                    //!< the client association reached CLOSED
-    bool serverClosed{false};                    //!< the server association reached CLOSED
+    std::vector<std::pair<Time, uint32_t>> cwnd;                       //!< client primary path cwnd
+    uint32_t fastRetransmissions{0}; //!< chunks fast-retransmitted
+    uint32_t t3Retransmissions{0};   //!< chunks retransmitted after T3
+    uint32_t timeouts{0};            //!< T3 expiries
+    uint32_t fastRecoveries{0};      //!< fast recovery entries
+    Time rto;                        //!< last RTO of the client's primary path
+    Time srtt;                       //!< last SRTT of the client's primary path
+    bool clientClosed{false};        //!< the client association reached CLOSED
+    bool serverClosed{false};        //!< the server association reached CLOSED
+    bool serverAccepted{false};      //!< the sink accepted an association
 };
 
 Record g_record;
 
-/// Stop shortly after both ends closed (the last SHUTDOWN-COMPLETE is on the wire).
+/// Stop shortly after both ends closed (the last SHUTDOWN-COMPLETE is on the wire), or after
+/// the client gave up before the server had an association.
 void
 MaybeStop()
 {
-    if (g_record.clientClosed && g_record.serverClosed)
+    if (g_record.clientClosed && (g_record.serverClosed || !g_record.serverAccepted))
     {
         Simulator::Stop(MilliSeconds(10));
     }
@@ -157,6 +159,7 @@ void
 ServerSocket(Ptr<Socket> socket, const Address&)
 {
     Ptr<SctpAssociation> a = DynamicCast<SctpSocketImpl>(socket)->GetAssociation();
+    g_record.serverAccepted = true;
     g_record.serverStates.emplace_back(Simulator::Now(), a->GetState());
     a->TraceConnectWithoutContext("State", MakeCallback(&ServerState));
 }
@@ -284,8 +287,7 @@ main(int argc, char* argv[])
     cmd.AddValue("loss", "random loss rate of packets arriving at the server (0..1)", loss);
     cmd.AddValue("bytes", "bytes to send (ignored when --time is given)", bytes);
     cmd.AddValue("time", "send for this many seconds instead of --bytes (0: use --bytes)", time);
-    cmd.AddValue("msgSize", "message size in bytes (1452 fills one packet on a 1500 MTU)",
-                 msgSize);
+    cmd.AddValue("msgSize", "message size in bytes (1452 fills one packet on a 1500 MTU)", msgSize);
     cmd.AddValue("streams", "outbound streams used round robin", streams);
     cmd.AddValue("unordered", "fraction of messages sent unordered (0..1)", unordered);
     cmd.AddValue("queue", "device queue size in packets", queue);
@@ -297,8 +299,8 @@ main(int argc, char* argv[])
     cmd.AddValue("maxTime", "simulated seconds after which the run is cut short", maxTime);
     cmd.Parse(argc, argv);
 
-    if (loss < 0 || loss > 1 || unordered < 0 || unordered > 1 || streams < 1 ||
-        streams > 65535 || msgSize < SctpMessagePattern::HEADER_SIZE)
+    if (loss < 0 || loss > 1 || unordered < 0 || unordered > 1 || streams < 1 || streams > 65535 ||
+        msgSize < SctpMessagePattern::HEADER_SIZE)
     {
         std::cerr << "sctp-bulk: --loss and --unordered take 0..1, --streams 1..65535, "
                      "--msgSize at least "
@@ -383,8 +385,8 @@ main(int argc, char* argv[])
     // --- summary ---
     uint64_t sent = source->GetBytesSent();
     uint64_t got = sink->GetBytesReceived();
-    bool complete = time > 0 ? sink->GetMissing() == 0 && sink->GetClosedNormally() > 0
-                             : sink->IsComplete();
+    bool complete =
+        time > 0 ? sink->GetMissing() == 0 && sink->GetClosedNormally() > 0 : sink->IsComplete();
     bool ok = complete && sink->GetErrors() == 0 && got == sent && sent > 0;
     Time connect = source->GetConnectTime();
     Time established = source->GetEstablishedTime();
@@ -397,17 +399,20 @@ main(int argc, char* argv[])
 
     std::cout << std::fixed;
     std::cout << "sctp-bulk: one SCTP association over " << rate << ", " << Ms(delay)
-              << " one-way, loss " << std::setprecision(2) << loss * 100 << " %, queue "
-              << queue << " packets\n";
+              << " one-way, loss " << std::setprecision(2) << loss * 100 << " %, queue " << queue
+              << " packets\n";
     std::cout << "  handshake       : ";
     if (source->IsConnected())
     {
-        std::cout << Ms(established - connect) << " (INIT at " << S(connect)
-                  << ", ESTABLISHED at " << S(established) << ")\n";
+        std::cout << Ms(established - connect) << " (INIT at " << S(connect) << ", ESTABLISHED at "
+                  << S(established) << ")\n";
     }
     else
     {
-        std::cout << "FAILED (no association)\n";
+        Time closed = FirstTime(g_record.clientStates, SctpAssociation::CLOSED);
+        std::cout << "FAILED, no association"
+                  << (closed.IsPositive() ? " (the client gave up at " + S(closed) + ")" : "")
+                  << "\n";
     }
     std::cout << "  sent            : " << sent << " bytes in " << source->GetMessagesSent()
               << " messages of " << msgSize << " bytes on " << streams << " stream"
@@ -416,8 +421,8 @@ main(int argc, char* argv[])
               << " messages, checked " << (ok ? "OK" : "FAILED");
     if (!ok)
     {
-        std::cout << " (" << sink->GetErrors() << " errors, " << sink->GetMissing()
-                  << " missing, " << sink->GetDuplicates() << " duplicates"
+        std::cout << " (" << sink->GetErrors() << " errors, " << sink->GetMissing() << " missing, "
+                  << sink->GetDuplicates() << " duplicates"
                   << (sink->GetFirstError().empty() ? "" : "; first: " + sink->GetFirstError())
                   << ")";
     }
@@ -428,8 +433,8 @@ main(int argc, char* argv[])
               << Ms(sink->GetMaxDelay()) << " (queued at the client to read at the server)\n";
     std::cout << "  retransmissions : " << g_record.fastRetransmissions + g_record.t3Retransmissions
               << " chunks (fast " << g_record.fastRetransmissions << ", T3 "
-              << g_record.t3Retransmissions << "); " << g_record.fastRecoveries
-              << " fast recoveries, " << g_record.timeouts << " T3 timeouts\n";
+              << g_record.t3Retransmissions << "); fast recoveries: " << g_record.fastRecoveries
+              << ", T3 timeouts: " << g_record.timeouts << "\n";
     std::cout << "  cwnd            : final "
               << (g_record.cwnd.empty() ? 0 : g_record.cwnd.back().second) << " bytes, mean "
               << std::setprecision(0) << MeanCwnd(established, lastRx)
@@ -462,8 +467,8 @@ main(int argc, char* argv[])
         {
             std::cout << "    plot          : not drawn, " << plotScript << " not found\n";
         }
-        else if (std::system((ShellQuote(python) + " -c 'import matplotlib' >/dev/null 2>&1")
-                                 .c_str()) != 0)
+        else if (std::system(
+                     (ShellQuote(python) + " -c 'import matplotlib' >/dev/null 2>&1").c_str()) != 0)
         {
             std::cout << "    plot          : not drawn, matplotlib is missing for " << python
                       << " (Debian: apt-get install python3-matplotlib)\n";

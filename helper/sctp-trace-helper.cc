@@ -69,9 +69,9 @@ class SctpTraceFiles : public SimpleRefCount<SctpTraceFiles>
         }
     }
 
-    std::string m_directory;                      //!< the directory
+    std::string m_directory;                         //!< the directory
     std::vector<Ptr<OutputStreamWrapper>> m_streams; //!< open files
-    std::vector<std::string> m_paths;             //!< their paths
+    std::vector<std::string> m_paths;                //!< their paths
 };
 
 namespace
@@ -186,9 +186,9 @@ class SctpAssociationTrace : public SimpleRefCount<SctpAssociationTrace>
         Ptr<SctpAssociation> a = m_association;
         m_state = m_files->Open(m_name + "-state.txt", "time_s state name");
         WriteState(a->GetState());
-        a->TraceConnectWithoutContext(
-            "State",
-            MakeBoundCallback(&SctpAssociationTrace::StateChanged, Ptr<SctpAssociationTrace>(this)));
+        a->TraceConnectWithoutContext("State",
+                                      MakeBoundCallback(&SctpAssociationTrace::StateChanged,
+                                                        Ptr<SctpAssociationTrace>(this)));
         Connect(a, "Retransmission", "retransmissions", "time_s tsn fast", &WriteRetransmission);
         Connect(a, "Timeout", "timeouts", "time_s rto_ms", &WriteTimeout);
         Connect(a, "FastRecovery", "fast-recovery", "time_s in_recovery tsn", &WriteFastRecovery);

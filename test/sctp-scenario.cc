@@ -216,6 +216,10 @@ SctpScenario::StartClient()
     {
         configureClient(clientSocket);
     }
+    if (eorPieces > 0)
+    {
+        clientSocket->SetExplicitEor(true);
+    }
     if (streams > 1)
     {
         SctpInitMsg init;
@@ -275,7 +279,27 @@ SctpScenario::SendMore(Ptr<Socket> s, uint32_t)
         {
             info.flags |= SctpMsgFlags::UNORDERED;
         }
-        if (sock->SendMsg(msg, info) < 0)
+        if (eorPieces > 0)
+        {
+            // Explicit EOR: the message is several sends, the last one marked.
+            if (sock->GetTxAvailable() < messageSize)
+            {
+                return;
+            }
+            uint32_t piece = (messageSize + eorPieces - 1) / eorPieces;
+            for (uint32_t off = 0; off < messageSize; off += piece)
+            {
+                uint32_t end = std::min(messageSize, off + piece);
+                SctpSndInfo pi = info;
+                if (end == messageSize)
+                {
+                    pi.flags |= SctpMsgFlags::EOR;
+                }
+                std::vector<uint8_t> part(msg.begin() + off, msg.begin() + end);
+                NS_ABORT_IF(sock->SendMsg(part, pi) < 0);
+            }
+        }
+        else if (sock->SendMsg(msg, info) < 0)
         {
             return; // send buffer full: the send callback resumes
         }

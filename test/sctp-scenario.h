@@ -66,6 +66,9 @@ class SctpScenario
     /// Time between messages; zero sends as fast as the socket takes them.
     Time messageInterval{0};
 
+    /// With SCTP_EXPLICIT_EOR on, each message is sent in this many pieces (0: option off).
+    uint32_t eorPieces{0};
+
     /// Run the simulation (Simulator::Destroy is called at the end).
     void Run();
 

@@ -120,6 +120,15 @@ class SctpTransferTestSuite : public TestSuite
                                                  s.serverRxError = Loss(0.01, 5);
                                              }),
                     TestCase::QUICK);
+        AddTestCase(new SctpTransferTestCase("explicit EOR: 5000-byte messages in 7 sends, 1% loss",
+                                             [](SctpScenario& s) {
+                                                 s.messageSize = 5000;
+                                                 s.messages = 100;
+                                                 s.eorPieces = 7;
+                                                 s.streams = 3;
+                                                 s.serverRxError = Loss(0.01, 6);
+                                             }),
+                    TestCase::QUICK);
         AddTestCase(new SctpTransferTestCase("10-byte messages, bundled",
                                              [](SctpScenario& s) {
                                                  s.messageSize = 10;

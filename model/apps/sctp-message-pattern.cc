@@ -93,8 +93,8 @@ SctpMessagePattern::Check(const std::vector<uint8_t>& data,
     desc.sendTimeNs = static_cast<int64_t>((uint64_t(GetU32(p + 16)) << 32) | GetU32(p + 20));
     if (p[15] != CheckByte(p))
     {
-        error = "corrupt header (check byte) in a message of " + std::to_string(data.size()) +
-                " bytes";
+        error =
+            "corrupt header (check byte) in a message of " + std::to_string(data.size()) + " bytes";
         return false;
     }
     if (desc.size != data.size())
@@ -112,8 +112,8 @@ SctpMessagePattern::Check(const std::vector<uint8_t>& data,
     {
         if (p[i] != BodyByte(desc.number, i))
         {
-            error = "message " + std::to_string(desc.number) + " differs at byte " +
-                    std::to_string(i);
+            error =
+                "message " + std::to_string(desc.number) + " differs at byte " + std::to_string(i);
             return false;
         }
     }

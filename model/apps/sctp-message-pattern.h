@@ -20,10 +20,10 @@ namespace ns3
  */
 struct SctpMessageDescription
 {
-    uint32_t number{0};   //!< message number, counted from 0 by the sender
-    uint32_t size{0};     //!< total size of the message in bytes, header included
-    uint32_t ppid{0};     //!< payload protocol identifier it was sent with
-    uint16_t sid{0};      //!< stream it was sent on
+    uint32_t number{0};    //!< message number, counted from 0 by the sender
+    uint32_t size{0};      //!< total size of the message in bytes, header included
+    uint32_t ppid{0};      //!< payload protocol identifier it was sent with
+    uint16_t sid{0};       //!< stream it was sent on
     bool unordered{false}; //!< sent with SCTP_UNORDERED
     bool last{false};      //!< the sender's last message
     int64_t sendTimeNs{0}; //!< simulation time when it was queued, in nanoseconds

@@ -229,8 +229,8 @@ SctpMessageSink::StartApplication()
     {
         return;
     }
-    m_listener = DynamicCast<SctpSocket>(
-        Socket::CreateSocket(GetNode(), SctpSocketFactory::GetTypeId()));
+    m_listener =
+        DynamicCast<SctpSocket>(Socket::CreateSocket(GetNode(), SctpSocketFactory::GetTypeId()));
     NS_ABORT_MSG_IF(!m_listener, "SctpSocketFactory did not make an SctpSocket");
     if (m_rcvBuf > 0)
     {
@@ -424,8 +424,8 @@ SctpMessageSink::CheckComplete(Connection& c)
     {
         if (!c.seen[m])
         {
-            Error("message " + std::to_string(m) + " never arrived (" +
-                  std::to_string(Missing(c)) + " missing)");
+            Error("message " + std::to_string(m) + " never arrived (" + std::to_string(Missing(c)) +
+                  " missing)");
             break;
         }
     }

@@ -190,10 +190,10 @@ class SctpMessageSink : public Application
     static uint64_t Missing(const Connection& c);
 
     // Attributes
-    Address m_local;     //!< address and port to listen on
+    Address m_local;      //!< address and port to listen on
     uint32_t m_rcvBuf{0}; //!< SO_RCVBUF (0: the stack's default)
 
-    Ptr<SctpSocket> m_listener;                     //!< the listening socket
+    Ptr<SctpSocket> m_listener;                      //!< the listening socket
     std::map<Ptr<Socket>, Connection> m_connections; //!< accepted associations
     uint64_t m_messages{0};                          //!< complete messages
     uint64_t m_bytes{0};                             //!< bytes read

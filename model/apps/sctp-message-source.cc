@@ -227,10 +227,10 @@ SctpMessageSource::StartApplication()
     m_socket = DynamicCast<SctpSocket>(socket);
     NS_ABORT_MSG_IF(!m_socket, "SctpSocketFactory did not make an SctpSocket");
 
-    int bound = m_local.IsInvalid() ? (Inet6SocketAddress::IsMatchingType(m_remote)
-                                           ? m_socket->Bind6()
-                                           : m_socket->Bind())
-                                    : m_socket->Bind(m_local);
+    int bound =
+        m_local.IsInvalid()
+            ? (Inet6SocketAddress::IsMatchingType(m_remote) ? m_socket->Bind6() : m_socket->Bind())
+            : m_socket->Bind(m_local);
     if (bound != 0)
     {
         NS_LOG_WARN("SctpMessageSource: bind failed, errno " << m_socket->GetErrno());
@@ -420,14 +420,13 @@ SctpMessageSource::SendPending()
         Socket::SocketErrno err = m_socket->GetErrno();
         if (err != Socket::ERROR_AGAIN)
         {
-            NS_LOG_WARN("SctpMessageSource: message " << desc.number << " refused, errno "
-                                                      << err);
+            NS_LOG_WARN("SctpMessageSource: message " << desc.number << " refused, errno " << err);
             m_failed = true;
         }
         return false;
     }
-    NS_LOG_LOGIC("message " << desc.number << " of " << desc.size << " bytes on stream "
-                            << desc.sid << (desc.unordered ? " unordered" : ""));
+    NS_LOG_LOGIC("message " << desc.number << " of " << desc.size << " bytes on stream " << desc.sid
+                            << (desc.unordered ? " unordered" : ""));
     m_pending.valid = false;
     m_messagesSent++;
     m_bytesSent += desc.size;

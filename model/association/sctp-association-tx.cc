@@ -112,7 +112,8 @@ SctpAssociation::Send(std::vector<uint8_t> data, const SctpSndInfo& info)
         return Socket::ERROR_AGAIN;
     }
     SctpOutboundMessage msg;
-    msg.data = std::make_shared<const std::vector<uint8_t>>(std::move(data));
+    msg.data = std::make_shared<std::vector<uint8_t>>(std::move(data));
+    msg.complete = !m_config.explicitEor || (info.flags & SctpMsgFlags::EOR) != 0;
     msg.streamId = info.sid;
     msg.ppid = info.ppid;
     msg.unordered = (info.flags & SctpMsgFlags::UNORDERED) != 0;
@@ -293,11 +294,12 @@ SctpAssociation::SendRetransmissions(Ptr<SctpPath> path, bool fastOnly, uint32_t
 bool
 SctpAssociation::SendNewData(Ptr<SctpPath> path)
 {
-    if (m_sendQueue.IsEmpty())
+    uint32_t fragPoint = GetFragmentationPoint();
+    m_sendQueue.SetFragmentationPoint(fragPoint);
+    if (m_sendQueue.PeekNextChunkSize() == 0)
     {
         return false;
     }
-    uint32_t fragPoint = GetFragmentationPoint();
     uint32_t limit = path->GetMaxSctpPacketSize();
     uint32_t mtu = path->GetMtu();
     // Max burst by clamping cwnd (cwnd_maxburst, §5.4); packet counting otherwise.
@@ -317,7 +319,7 @@ SctpAssociation::SendNewData(Ptr<SctpPath> path)
     }
     bool sent = false;
     uint32_t packets = 0;
-    while (!m_sendQueue.IsEmpty() && packets < burstPackets)
+    while (m_sendQueue.PeekNextChunkSize() > 0 && packets < burstPackets)
     {
         uint32_t outstanding = m_rtxQueue.GetOutstandingBytes();
         NS_LOG_LOGIC("flight " << path->GetFlightSize() << " cwnd " << path->GetCwnd() << " rwnd "
@@ -326,7 +328,7 @@ SctpAssociation::SendNewData(Ptr<SctpPath> path)
         {
             break;
         }
-        uint32_t next = m_sendQueue.PeekNextChunkSize(fragPoint);
+        uint32_t next = m_sendQueue.PeekNextChunkSize();
         uint32_t book = next + SctpDataChunk::FIXED_SIZE;
         // Peer's window (§6.1 A/B): a zero window allows one probe when nothing is in flight.
         if (book > m_peerRwnd && outstanding > 0)
@@ -344,9 +346,8 @@ SctpAssociation::SendNewData(Ptr<SctpPath> path)
         uint32_t size = SctpPacket::COMMON_HEADER_SIZE;
         AddControlChunks(packet, size, limit);
         bool probe = (m_peerRwnd < book);
-        while (!m_sendQueue.IsEmpty())
+        while ((next = m_sendQueue.PeekNextChunkSize()) > 0)
         {
-            next = m_sendQueue.PeekNextChunkSize(fragPoint);
             book = next + SctpDataChunk::FIXED_SIZE;
             if (size + SctpPad4(book) > limit)
             {
@@ -357,7 +358,7 @@ SctpAssociation::SendNewData(Ptr<SctpPath> path)
                 break;
             }
             uint32_t context = 0;
-            Ptr<SctpDataChunk> chunk = m_sendQueue.Next(fragPoint, context);
+            Ptr<SctpDataChunk> chunk = m_sendQueue.Next(context);
             if (m_state == SHUTDOWN_PENDING && m_config.sackImmediatelyEnabled)
             {
                 chunk->SetSackImmediately(true); // FreeBSD §5.2: every DATA while closing

@@ -702,7 +702,10 @@ SctpAssociation::Shutdown()
         Close(CLOSE_GRACEFUL);
         return;
     case ESTABLISHED:
+        // A message left open under SCTP_EXPLICIT_EOR ends where the user stopped.
+        m_sendQueue.CloseOpenMessages();
         SetState(SHUTDOWN_PENDING);
+        Output();
         CheckShutdownProgress();
         return;
     default:

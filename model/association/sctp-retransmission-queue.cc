@@ -11,6 +11,8 @@
 
 #include "ns3/log.h"
 
+#include <algorithm>
+
 namespace ns3
 {
 
@@ -193,26 +195,19 @@ SctpRetransmissionQueue::ProcessSack(uint32_t cumTsn,
     }
     m_cumTsn = cumTsn;
 
-    // Gap blocks: newly acked chunks leave flight; previously gap-acked chunks no longer
-    // reported below the highest reported TSN were reneged and return to flight.
+    // Gap blocks: newly acked chunks leave flight.
     uint32_t highestNewlyAcked = cumTsn;
     uint32_t highestReported = cumTsn;
-    std::vector<bool> reported(m_chunks.size(), false);
     for (const auto& g : gaps)
     {
         if (g.start == 0 || g.end < g.start)
         {
-            continue; // malformed block: ignored (RFC 9260 §6.2.1 says such SACKs are invalid)
+            continue; // an invalid block acknowledges nothing
         }
-        for (uint32_t off = g.start; off <= g.end; ++off)
+        uint32_t last = std::min<uint32_t>(g.end, m_chunks.size());
+        for (uint32_t off = g.start; off <= last; ++off)
         {
-            uint32_t index = off - 1;
-            if (index >= m_chunks.size())
-            {
-                break;
-            }
-            reported[index] = true;
-            SctpSentChunk& c = m_chunks[index];
+            SctpSentChunk& c = m_chunks[off - 1];
             uint32_t tsn = cumTsn + off;
             if (SctpTsnGt(tsn, highestReported))
             {
@@ -227,17 +222,26 @@ SctpRetransmissionQueue::ProcessSack(uint32_t cumTsn,
             }
         }
     }
-    for (size_t i = 0; i < m_chunks.size(); ++i)
+    // A chunk gap-acked before but not covered now, below the highest TSN this SACK reports,
+    // was reneged: it returns to flight (FreeBSD's revocation check). Blocks are in ascending
+    // order (RFC 9260 §3.3.4), so one pass over chunks and blocks together suffices.
+    size_t block = 0;
+    uint32_t span = highestReported - cumTsn;
+    for (uint32_t off = 1; off <= span && off <= m_chunks.size(); ++off)
     {
-        SctpSentChunk& c = m_chunks[i];
-        uint32_t tsn = cumTsn + 1 + i;
-        if (SctpTsnGt(tsn, highestReported))
+        SctpSentChunk& c = m_chunks[off - 1];
+        if (c.state != SctpSentChunk::GAP_ACKED)
         {
-            break;
+            continue;
         }
-        if (c.state == SctpSentChunk::GAP_ACKED && !reported[i])
+        while (block < gaps.size() && gaps[block].end < off)
         {
-            NS_LOG_LOGIC("TSN " << tsn << " reneged");
+            block++;
+        }
+        bool covered = block < gaps.size() && gaps[block].start <= off && off <= gaps[block].end;
+        if (!covered)
+        {
+            NS_LOG_LOGIC("TSN " << cumTsn + off << " reneged");
             c.state = SctpSentChunk::IN_FLIGHT;
             c.path->AddFlight(c.bookSize);
             m_outstandingBytes += c.bookSize;

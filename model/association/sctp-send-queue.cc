@@ -28,17 +28,33 @@ SctpSendQueue::GetStreamCount() const
 }
 
 void
+SctpSendQueue::SetFragmentationPoint(uint32_t fragPoint)
+{
+    m_fragPoint = fragPoint;
+}
+
+void
 SctpSendQueue::Enqueue(SctpOutboundMessage msg)
 {
     NS_ASSERT(msg.streamId < m_streams.size());
     Stream& s = m_streams[msg.streamId];
     m_queuedBytes += msg.data->size();
+    if (!s.queue.empty() && !s.queue.back().complete)
+    {
+        // SCTP_EXPLICIT_EOR: this send continues the stream's open message.
+        SctpOutboundMessage& open = s.queue.back();
+        open.data->insert(open.data->end(), msg.data->begin(), msg.data->end());
+        open.complete = msg.complete;
+        open.sackImmediately |= msg.sackImmediately;
+        return;
+    }
     m_queuedMessages++;
+    uint16_t sid = msg.streamId;
     s.queue.push_back(std::move(msg));
     if (!s.scheduled)
     {
         s.scheduled = true;
-        m_wheel.push_back(s.queue.back().streamId);
+        m_wheel.push_back(sid);
     }
 }
 
@@ -61,20 +77,57 @@ SctpSendQueue::GetQueuedMessages() const
 }
 
 uint32_t
-SctpSendQueue::PeekNextChunkSize(uint32_t fragPoint) const
+SctpSendQueue::Cuttable(const SctpOutboundMessage& m) const
+{
+    uint32_t unsent = m.data->size() - m.offset;
+    if (m.complete)
+    {
+        return std::min(m_fragPoint, unsent);
+    }
+    return unsent >= m_fragPoint ? m_fragPoint : 0;
+}
+
+bool
+SctpSendQueue::Schedule()
 {
     if (m_wheel.empty())
     {
+        return false;
+    }
+    if (m_locked)
+    {
+        return Cuttable(m_streams[m_wheel.front()].queue.front()) > 0;
+    }
+    for (size_t i = 0; i < m_wheel.size(); ++i)
+    {
+        if (Cuttable(m_streams[m_wheel[i]].queue.front()) > 0)
+        {
+            if (i > 0)
+            {
+                uint16_t sid = m_wheel[i];
+                m_wheel.erase(m_wheel.begin() + i);
+                m_wheel.push_front(sid);
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
+uint32_t
+SctpSendQueue::PeekNextChunkSize()
+{
+    if (!Schedule())
+    {
         return 0;
     }
-    const SctpOutboundMessage& m = m_streams[m_wheel.front()].queue.front();
-    return std::min<uint32_t>(fragPoint, m.data->size() - m.offset);
+    return Cuttable(m_streams[m_wheel.front()].queue.front());
 }
 
 Ptr<SctpDataChunk>
-SctpSendQueue::Next(uint32_t fragPoint, uint32_t& context)
+SctpSendQueue::Next(uint32_t& context)
 {
-    if (m_wheel.empty())
+    if (!Schedule())
     {
         return nullptr;
     }
@@ -86,8 +139,8 @@ SctpSendQueue::Next(uint32_t fragPoint, uint32_t& context)
     {
         m.ssn = s.nextSsn++;
     }
-    uint32_t len = std::min<uint32_t>(fragPoint, m.data->size() - m.offset);
-    bool last = (m.offset + len == m.data->size());
+    uint32_t len = Cuttable(m);
+    bool last = m.complete && (m.offset + len == m.data->size());
 
     Ptr<SctpDataChunk> chunk = Create<SctpDataChunk>();
     chunk->SetStreamId(sid);
@@ -125,6 +178,18 @@ SctpSendQueue::Next(uint32_t fragPoint, uint32_t& context)
         m_wheel.push_front(sid);
     }
     return chunk;
+}
+
+void
+SctpSendQueue::CloseOpenMessages()
+{
+    for (auto& s : m_streams)
+    {
+        if (!s.queue.empty())
+        {
+            s.queue.back().complete = true;
+        }
+    }
 }
 
 std::vector<SctpOutboundMessage>

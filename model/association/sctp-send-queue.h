@@ -24,15 +24,16 @@ namespace ns3
  */
 struct SctpOutboundMessage
 {
-    std::shared_ptr<const std::vector<uint8_t>> data; //!< the bytes (shared with its fragments)
-    uint16_t streamId{0};                             //!< stream
-    uint32_t ppid{0};                                 //!< payload protocol identifier
-    bool unordered{false};                            //!< U bit
-    bool sackImmediately{false};                      //!< set the I bit on the last fragment
-    uint32_t context{0};                              //!< returned in send-failed notifications
-    Time expiry{0};                                   //!< PR-SCTP TTL deadline, 0 = reliable
-    uint32_t offset{0};                               //!< bytes already cut into chunks
-    uint16_t ssn{0}; //!< stream sequence number (ordered), fixed at the first fragment
+    std::shared_ptr<std::vector<uint8_t>> data; //!< the bytes (grows while the message is open)
+    uint16_t streamId{0};                       //!< stream
+    uint32_t ppid{0};                           //!< payload protocol identifier
+    bool unordered{false};                      //!< U bit
+    bool sackImmediately{false};                //!< set the I bit on the last fragment
+    uint32_t context{0};                        //!< returned in send-failed notifications
+    Time expiry{0};                             //!< PR-SCTP TTL deadline, 0 = reliable
+    uint32_t offset{0};                         //!< bytes already cut into chunks
+    uint16_t ssn{0};     //!< stream sequence number (ordered), fixed at the first fragment
+    bool complete{true}; //!< false while SCTP_EXPLICIT_EOR still adds to it
 };
 
 /**
@@ -42,7 +43,8 @@ struct SctpOutboundMessage
  *
  * Streams are served round-robin in the order they became non-empty (FreeBSD's default
  * scheduler, module 0). Without I-DATA, once a message's first fragment is taken the scheduler
- * stays on that stream until the message is complete.
+ * stays on that stream until the message is complete. A message still open under
+ * SCTP_EXPLICIT_EOR is cut only in full fragmentation-point pieces until its end is known.
  */
 class SctpSendQueue
 {
@@ -56,8 +58,15 @@ class SctpSendQueue
     uint16_t GetStreamCount() const;
 
     /**
-     * \brief Queue a message.
-     * \param [in] msg the message (streamId must be below the stream count)
+     * \param [in] fragPoint the largest user data per chunk; an open message is only cut in
+     *            pieces of this size
+     */
+    void SetFragmentationPoint(uint32_t fragPoint);
+
+    /**
+     * \brief Queue a message, or add to the stream's open message (SCTP_EXPLICIT_EOR).
+     * \param [in] msg the message (streamId must be below the stream count); if the stream's
+     *            last message is still open, msg's bytes extend it and msg.complete closes it
      */
     void Enqueue(SctpOutboundMessage msg);
 
@@ -70,18 +79,19 @@ class SctpSendQueue
     /// \return number of messages waiting
     uint32_t GetQueuedMessages() const;
 
-    /// \return size in bytes of the user data the next call to Next would put in a chunk, given
-    /// the fragmentation point; 0 if empty
-    /// \param [in] fragPoint the fragmentation point
-    uint32_t PeekNextChunkSize(uint32_t fragPoint) const;
+    /// \return size of the user data the next call to Next would put in a chunk; 0 if no
+    /// stream has anything ready to cut
+    uint32_t PeekNextChunkSize();
 
     /**
      * \brief Cut the next DATA chunk (without TSN) from the scheduled stream.
-     * \param [in] fragPoint the largest user data per chunk
      * \param [out] context the message's context
-     * \return the chunk, or nullptr if empty
+     * \return the chunk, or nullptr if nothing is ready
      */
-    Ptr<SctpDataChunk> Next(uint32_t fragPoint, uint32_t& context);
+    Ptr<SctpDataChunk> Next(uint32_t& context);
+
+    /// Mark every open message complete (the user shuts down mid-message).
+    void CloseOpenMessages();
 
     /**
      * \brief Drop every waiting message (abort).
@@ -90,6 +100,18 @@ class SctpSendQueue
     std::vector<SctpOutboundMessage> Clear();
 
   private:
+    /**
+     * \param [in] m a message at the head of its stream
+     * \return bytes that can be cut from it now (0: nothing yet)
+     */
+    uint32_t Cuttable(const SctpOutboundMessage& m) const;
+
+    /**
+     * \brief Bring the first stream with something to cut to the front of the wheel.
+     * \return false if no stream is ready
+     */
+    bool Schedule();
+
     /// Per-stream state.
     struct Stream
     {
@@ -101,6 +123,7 @@ class SctpSendQueue
     std::vector<Stream> m_streams; //!< indexed by stream id
     std::deque<uint16_t> m_wheel;  //!< non-empty streams in the order they became non-empty
     bool m_locked{false};          //!< a message of m_wheel.front() is partly sent
+    uint32_t m_fragPoint{1452};    //!< largest user data per chunk
     uint64_t m_queuedBytes{0};     //!< bytes not yet cut
     uint32_t m_queuedMessages{0};  //!< messages not fully cut
 };

@@ -47,14 +47,15 @@ SctpL4Protocol::GetTypeId()
             .SetGroupName("Sctp")
             .AddConstructor<SctpL4Protocol>()
             .AddAttribute("SendSpace",
-                          "Default socket send buffer, bytes (net.inet.sctp.sendspace)",
-                          UintegerValue(262144),
+                          "Default socket send buffer, bytes; FreeBSD's boot-time value "
+                          "min(SB_MAX*2048/2304, nmbclusters/2*2048) (net.inet.sctp.sendspace)",
+                          UintegerValue(1864135),
                           MakeUintegerAccessor(&SctpL4Protocol::m_sendSpace),
                           MakeUintegerChecker<uint32_t>())
             .AddAttribute("RecvSpace",
                           "Default socket receive buffer, bytes; the advertised rwnd "
                           "(net.inet.sctp.recvspace)",
-                          UintegerValue(262144),
+                          UintegerValue(1864135),
                           MakeUintegerAccessor(&SctpL4Protocol::m_recvSpace),
                           MakeUintegerChecker<uint32_t>())
             .AddAttribute("AutoAsconf",
@@ -124,8 +125,10 @@ SctpL4Protocol::GetTypeId()
                           MakeUintegerAccessor(&SctpL4Protocol::m_frMaxBurst),
                           MakeUintegerChecker<uint32_t>())
             .AddAttribute("MaxChunks",
-                          "Max chunks queued per association on receive (net.inet.sctp.maxchunks)",
-                          UintegerValue(512),
+                          "Max chunks queued per association on receive; FreeBSD's boot-time "
+                          "max(512, nmbclusters/8) with nmbclusters 262144 "
+                          "(net.inet.sctp.maxchunks)",
+                          UintegerValue(32768),
                           MakeUintegerAccessor(&SctpL4Protocol::m_maxChunks),
                           MakeUintegerChecker<uint32_t>())
             .AddAttribute("TcbHashSize",

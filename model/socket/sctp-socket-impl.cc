@@ -887,11 +887,8 @@ SctpSocketImpl::GetPartialDeliveryPoint() const
 int
 SctpSocketImpl::SetExplicitEor(bool on)
 {
-    if (on)
-    {
-        return Fail(ERROR_OPNOTSUPP, "SCTP_EXPLICIT_EOR (not implemented yet)");
-    }
-    Config().explicitEor = false;
+    // A message then ends only with a send carrying SctpMsgFlags::EOR (RFC 6458 §8.1.26).
+    Config().explicitEor = on;
     return 0;
 }
 
