@@ -156,11 +156,11 @@ class SctpAppsLossyTestCase : public TestCase
             h.SetAttribute("Streams", UintegerValue(4));
             h.SetAttribute("UnorderedFraction", DoubleValue(0.25));
             h.SetAttribute("Ppid", UintegerValue(46)); // Diameter
-            h.SetAttribute("MaxBytes", UintegerValue(600000));
+            h.SetAttribute("MaxBytes", UintegerValue(2000000));
         });
         NS_TEST_ASSERT_MSG_GT(s.phyDrops, 0u, "the error models dropped packets");
         NS_TEST_ASSERT_MSG_EQ(s.source->IsConnected(), true, "association established");
-        NS_TEST_ASSERT_MSG_EQ(s.source->GetBytesSent(), 600000u, "exactly MaxBytes sent");
+        NS_TEST_ASSERT_MSG_EQ(s.source->GetBytesSent(), 2000000u, "exactly MaxBytes sent");
         NS_TEST_ASSERT_MSG_EQ(s.sink->GetErrors(), 0u, s.sink->GetFirstError());
         NS_TEST_ASSERT_MSG_EQ(s.sink->GetMessagesReceived(),
                               s.source->GetMessagesSent(),
@@ -294,6 +294,109 @@ class SctpAppsTraceTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief The sink catches what a faulty sender does: a duplicate, a missing message, ordered
+ * messages out of order, a wrong stream, flag or PPID, a corrupt body. A plain socket sends
+ * hand-made messages; the stack delivers them as sent.
+ */
+class SctpAppsSinkChecksTestCase : public TestCase
+{
+  public:
+    SctpAppsSinkChecksTestCase()
+        : TestCase("sink catches a faulty sender")
+    {
+    }
+
+  private:
+    /// One message to send: what its header says, and how it is really sent.
+    struct Send
+    {
+        uint32_t number;    //!< message number in the header
+        uint16_t headerSid; //!< stream in the header
+        uint16_t sid;       //!< stream it is sent on
+        bool unordered;     //!< sent unordered (the header says ordered)
+        uint32_t ppid;      //!< PPID it is sent with (the header says 46)
+        bool last;          //!< the header's last flag
+        bool corrupt;       //!< a body byte changed
+    };
+
+    void DoRun() override
+    {
+        NodeContainer nodes;
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        NetDeviceContainer devices = p2p.Install(nodes);
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper sctp;
+        sctp.Install(nodes);
+        sctp.AssignStreams(nodes, 100);
+        Ipv4AddressHelper addresses;
+        addresses.SetBase("10.1.1.0", "255.255.255.0");
+        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
+        SctpMessageSinkHelper sinkHelper(InetSocketAddress(Ipv4Address::GetAny(), 5000));
+        Ptr<SctpMessageSink> sink =
+            DynamicCast<SctpMessageSink>(sinkHelper.Install(nodes.Get(1)).Get(0));
+
+        const std::vector<Send> plan = {
+            {0, 0, 0, false, 46, false, false}, // fine
+            {0, 0, 0, false, 46, false, false}, // duplicate
+            {2, 1, 1, false, 46, false, false}, // fine (1 is never sent intact)
+            {4, 0, 0, false, 46, false, false}, // fine
+            {3, 0, 0, false, 46, false, false}, // ordered, after 4 on the same stream
+            {5, 2, 3, false, 46, false, false}, // header says stream 2
+            {6, 2, 2, true, 46, false, false},  // header says ordered
+            {7, 1, 1, false, 47, false, false}, // header says PPID 46
+            {1, 3, 3, false, 46, false, true},  // corrupt body: 1 stays missing
+            {8, 0, 0, false, 46, true, false},  // fine, the last
+        };
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        int sent = 0;
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                                       for (const auto& m : plan)
+                                       {
+                                           SctpMessageDescription d;
+                                           d.number = m.number;
+                                           d.size = 200;
+                                           d.ppid = 46;
+                                           d.sid = m.headerSid;
+                                           d.last = m.last;
+                                           std::vector<uint8_t> data = SctpMessagePattern::Make(d);
+                                           if (m.corrupt)
+                                           {
+                                               data[150] ^= 1;
+                                           }
+                                           SctpSndInfo info;
+                                           info.sid = m.sid;
+                                           info.ppid = m.ppid;
+                                           info.flags = m.unordered ? SctpMsgFlags::UNORDERED : 0;
+                                           sent += client->SendMsg(data, info) > 0 ? 1 : 0;
+                                       }
+                                       client->Close();
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(ifs.GetAddress(1), 5000)); });
+        Simulator::Stop(Seconds(30));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(sent, int(plan.size()), "every message queued");
+        NS_TEST_ASSERT_MSG_EQ(sink->GetMessagesReceived(), plan.size(), "every message read");
+        NS_TEST_ASSERT_MSG_EQ(sink->GetMessagesOk(), 4u, "0, 2, 4 and 8 check out");
+        NS_TEST_ASSERT_MSG_EQ(sink->GetDuplicates(), 1u, "one duplicate");
+        NS_TEST_ASSERT_MSG_EQ(sink->GetMissing(), 1u, "message 1 missing");
+        NS_TEST_ASSERT_MSG_EQ(sink->GetClosedNormally(), 1u, "graceful close seen");
+        // duplicate, order, stream, unordered flag, PPID, corrupt body, missing at the close
+        NS_TEST_ASSERT_MSG_EQ(sink->GetErrors(), 7u, "seven failed checks");
+        NS_TEST_ASSERT_MSG_EQ(sink->GetFirstError(), "message 0 received twice", "first error");
+        NS_TEST_ASSERT_MSG_EQ(sink->IsComplete(), false, "not complete");
+        client = nullptr;
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief The message pattern round-trips and catches a changed byte, a wrong size, a corrupt
  * header.
  */
@@ -367,6 +470,7 @@ class SctpAppsTestSuite : public TestSuite
         : TestSuite("sctp-apps", UNIT)
     {
         AddTestCase(new SctpAppsPatternTestCase(), TestCase::QUICK);
+        AddTestCase(new SctpAppsSinkChecksTestCase(), TestCase::QUICK);
         AddTestCase(new SctpAppsLossyTestCase(), TestCase::QUICK);
         AddTestCase(new SctpAppsPacedTestCase(), TestCase::QUICK);
         AddTestCase(new SctpAppsTraceTestCase(), TestCase::QUICK);

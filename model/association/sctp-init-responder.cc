@@ -90,9 +90,11 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
         l4->NotifyDrop(nullptr, "INIT with a non-zero verification tag");
         return;
     }
-    // §3.3.2: a zero Initiate Tag, or no streams, is answered with ABORT.
+    // A zero Initiate Tag, no streams, or an a_rwnd below the 1500 bytes every receiver must
+    // take (RFC 9260 §6) are answered with ABORT, as FreeBSD does (RFC 9260 would discard a
+    // zero tag silently).
     if (init.GetInitiateTag() == 0 || init.GetNumOutboundStreams() == 0 ||
-        init.GetNumInboundStreams() == 0)
+        init.GetNumInboundStreams() == 0 || init.GetARwnd() < 1500)
     {
         l4->NotifyDrop(nullptr, "INIT with an invalid mandatory parameter");
         SendAbort(l4,

@@ -6,8 +6,9 @@
 
 // The codec against an independent decoder: one packet of every chunk type (and every parameter
 // and error cause the codec knows) is written to a pcap of raw IPv4 and decoded by tshark, which
-// must find no malformed packet, no expert error, good IPv4 and CRC32c checksums, and the chunk
-// types, parameter types and cause codes that were written.
+// must find no malformed packet, no expert warning or error, good IPv4 and CRC32c checksums, the
+// chunk types, parameter types and cause codes that were written, and the chunks under the names
+// the codec gives them.
 //
 // tshark is a declared dependency: without it the test fails rather than skips, so that a CI
 // machine missing it cannot pass the wire check unnoticed.
@@ -819,13 +820,18 @@ AsconfAckPacket()
     ack->AddParameter(failed);
     auto refused = Create<SctpErrorCauseIndicationParameter>();
     refused->SetCorrelationId(4);
-    refused->AddCause(Create<SctpIllegalAsconfAckErrorCause>());
+    auto noAuthorization = Create<SctpRequestRefusedNoAuthorizationErrorCause>();
+    auto primary = Create<SctpSetPrimaryAddressParameter>();
+    primary->SetCorrelationId(4);
+    primary->SetAddress(Ipv4Address("10.3.0.1"));
+    noAuthorization->SetParameter(primary);
+    refused->AddCause(noAuthorization);
     ack->AddParameter(refused);
     TestPacket t{"ASCONF_ACK (success, error cause indication)",
                  SctpBytes({ack}),
                  {128},
-                 {0xc005, 0xc003},
-                 {0xa0, 0xa3}};
+                 {0xc005, 0xc003, 0xc002, 0xc004},
+                 {0xa0, 0xa4}};
     return t;
 }
 

@@ -1,0 +1,230 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+// Out-of-the-blue packets (RFC 9260 §8.4), verification tag rules (§8.5) and malformed input:
+// packets crafted with the codec are sent from one node to another that has no association,
+// and the answers are checked chunk by chunk.
+
+#include "sctp-packet-filter.h"
+
+#include "ns3/core-module.h"
+#include "ns3/internet-module.h"
+#include "ns3/network-module.h"
+#include "ns3/point-to-point-module.h"
+#include "ns3/sctp-module.h"
+#include "ns3/test.h"
+
+using namespace ns3;
+
+namespace
+{
+
+/// What came back for one crafted packet.
+struct Reply
+{
+    bool any{false};   //!< a packet came back
+    uint32_t vtag{0};  //!< its verification tag
+    uint8_t type{255}; //!< its first chunk's type
+    bool tBit{false};  //!< that chunk's T bit
+    std::string drop;  //!< the Drop reason at the target, if any
+};
+
+/**
+ * \brief Send one crafted packet from node 0 to node 1 and collect the answer.
+ * \param [in] packet the packet (ports and tag set)
+ * \param [in] listenPort a port node 1 listens on (0: none)
+ * \param [in] corrupt flip a byte after the CRC was computed
+ * \return the answer
+ */
+Reply
+Exchange(SctpPacket packet, uint16_t listenPort, bool corrupt = false)
+{
+    Reply reply;
+    NodeContainer nodes;
+    nodes.Create(2);
+    PointToPointHelper p2p;
+    NetDeviceContainer devs = p2p.Install(nodes);
+    Ptr<SctpTestPacketFilter> atSender = CreateObject<SctpTestPacketFilter>();
+    atSender->SetFilter([&reply](const SctpPacket& p) {
+        reply.any = true;
+        reply.vtag = p.GetVerificationTag();
+        reply.type = p.GetChunks().front()->GetType();
+        reply.tBit = (p.GetChunks().front()->GetFlags() & SctpControlFlags::T_BIT) != 0;
+        return false;
+    });
+    devs.Get(0)->SetAttribute("ReceiveErrorModel", PointerValue(atSender));
+    InternetStackHelper internet;
+    internet.Install(nodes);
+    SctpStackHelper sctp;
+    sctp.Install(nodes);
+    Ipv4AddressHelper addr("10.1.1.0", "255.255.255.0");
+    Ipv4InterfaceContainer ifs = addr.Assign(devs);
+    Ptr<SctpL4Protocol> sender = nodes.Get(0)->GetObject<SctpL4Protocol>();
+    Ptr<SctpL4Protocol> target = nodes.Get(1)->GetObject<SctpL4Protocol>();
+    target->TraceConnectWithoutContext(
+        "Drop",
+        Callback<void, Ptr<const Packet>, std::string>(
+            [&reply](Ptr<const Packet>, std::string r) { reply.drop = r; }));
+    Ptr<Socket> listener;
+    if (listenPort)
+    {
+        listener = Socket::CreateSocket(nodes.Get(1), SctpSocketFactory::GetTypeId());
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), listenPort));
+        listener->Listen();
+    }
+    Simulator::Schedule(Seconds(1), [&]() {
+        if (!corrupt)
+        {
+            sender->SendPacket(packet, ifs.GetAddress(0), ifs.GetAddress(1));
+            return;
+        }
+        // A packet whose CRC32c does not match its bytes.
+        std::vector<uint8_t> bytes = packet.Serialize(true);
+        bytes.back() ^= 0x01;
+        Ptr<Ipv4> ipv4 = nodes.Get(0)->GetObject<Ipv4>();
+        Ptr<Packet> p = Create<Packet>(bytes.data(), bytes.size());
+        Ipv4Header h;
+        h.SetDestination(ifs.GetAddress(1));
+        h.SetProtocol(132);
+        Socket::SocketErrno err;
+        Ptr<Ipv4Route> route = ipv4->GetRoutingProtocol()->RouteOutput(p, h, nullptr, err);
+        ipv4->Send(p, ifs.GetAddress(0), ifs.GetAddress(1), 132, route);
+    });
+    Simulator::Stop(Seconds(3));
+    Simulator::Run();
+    listener = nullptr;
+    Simulator::Destroy();
+    return reply;
+}
+
+/**
+ * \param [in] chunk the chunk
+ * \param [in] vtag verification tag
+ * \return a packet from port 1234 to port 5000
+ */
+SctpPacket
+Make(Ptr<SctpChunk> chunk, uint32_t vtag)
+{
+    SctpPacket p;
+    p.SetSourcePort(1234);
+    p.SetDestinationPort(5000);
+    p.SetVerificationTag(vtag);
+    p.AddChunk(chunk);
+    return p;
+}
+
+/// \return an INIT with initiate tag 0xA1B2C3D4
+Ptr<SctpInitChunk>
+MakeInit()
+{
+    Ptr<SctpInitChunk> init = Create<SctpInitChunk>();
+    init->SetInitiateTag(0xA1B2C3D4);
+    init->SetARwnd(65536);
+    init->SetNumOutboundStreams(10);
+    init->SetNumInboundStreams(10);
+    init->SetInitialTsn(1000);
+    return init;
+}
+
+} // namespace
+
+/**
+ * \ingroup sctp-test
+ * \brief RFC 9260 §8.4 answers to out-of-the-blue packets and §8.5 tag checks.
+ */
+class SctpOotbTestCase : public TestCase
+{
+  public:
+    SctpOotbTestCase()
+        : TestCase("out-of-the-blue packets and verification tags")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        // §8.4 (3): INIT to a port with no listener: ABORT, tag = Initiate Tag, T bit clear.
+        Reply r = Exchange(Make(MakeInit(), 0), 0);
+        NS_TEST_ASSERT_MSG_EQ(r.any, true, "INIT without listener answered");
+        NS_TEST_ASSERT_MSG_EQ(int(r.type), int(SctpChunk::ABORT), "with ABORT");
+        NS_TEST_ASSERT_MSG_EQ(r.vtag, 0xA1B2C3D4u, "tagged with the INIT's Initiate Tag");
+        NS_TEST_ASSERT_MSG_EQ(r.tBit, false, "T bit clear");
+
+        // §5.1: INIT to a listener: INIT-ACK tagged with the Initiate Tag.
+        r = Exchange(Make(MakeInit(), 0), 5000);
+        NS_TEST_ASSERT_MSG_EQ(int(r.type), int(SctpChunk::INIT_ACK), "INIT-ACK from a listener");
+        NS_TEST_ASSERT_MSG_EQ(r.vtag, 0xA1B2C3D4u, "tagged with the Initiate Tag");
+
+        // An INIT with Initiate Tag 0 is answered with ABORT (FreeBSD, RFC 4960 §3.3.2).
+        Ptr<SctpInitChunk> zero = MakeInit();
+        zero->SetInitiateTag(0);
+        r = Exchange(Make(zero, 0), 5000);
+        NS_TEST_ASSERT_MSG_EQ(int(r.type), int(SctpChunk::ABORT), "zero Initiate Tag: ABORT");
+        NS_TEST_ASSERT_MSG_EQ(r.tBit, false, "not reflected: tagged with the (zero) Initiate Tag");
+
+        // An a_rwnd below 1500 bytes (RFC 9260 §6) is refused the same way.
+        Ptr<SctpInitChunk> small = MakeInit();
+        small->SetARwnd(1499);
+        r = Exchange(Make(small, 0), 5000);
+        NS_TEST_ASSERT_MSG_EQ(int(r.type), int(SctpChunk::ABORT), "a_rwnd 1499: ABORT");
+        NS_TEST_ASSERT_MSG_EQ(r.vtag, 0xA1B2C3D4u, "tagged with the Initiate Tag");
+
+        // §8.4 (5): SHUTDOWN-ACK: SHUTDOWN-COMPLETE with the T bit, the packet's own tag.
+        r = Exchange(Make(Create<SctpShutdownAckChunk>(), 0x11223344), 0);
+        NS_TEST_ASSERT_MSG_EQ(int(r.type),
+                              int(SctpChunk::SHUTDOWN_COMPLETE),
+                              "SHUTDOWN-ACK answered with SHUTDOWN-COMPLETE");
+        NS_TEST_ASSERT_MSG_EQ(r.vtag, 0x11223344u, "tag reflected");
+        NS_TEST_ASSERT_MSG_EQ(r.tBit, true, "T bit set");
+
+        // §8.4 (8): anything else (a DATA chunk): ABORT with the T bit, the packet's tag.
+        Ptr<SctpDataChunk> data = Create<SctpDataChunk>();
+        data->SetTsn(7);
+        data->SetBeginning(true);
+        data->SetEnd(true);
+        data->SetUserData({1, 2, 3});
+        r = Exchange(Make(data, 0x55667788), 0);
+        NS_TEST_ASSERT_MSG_EQ(int(r.type), int(SctpChunk::ABORT), "OOTB DATA: ABORT");
+        NS_TEST_ASSERT_MSG_EQ(r.vtag, 0x55667788u, "tag reflected");
+        NS_TEST_ASSERT_MSG_EQ(r.tBit, true, "T bit set");
+
+        // §8.4 (2), (6), (7): ABORT, SHUTDOWN-COMPLETE and COOKIE-ACK are discarded silently.
+        r = Exchange(Make(Create<SctpAbortChunk>(), 1), 0);
+        NS_TEST_ASSERT_MSG_EQ(r.any, false, "OOTB ABORT not answered");
+        r = Exchange(Make(Create<SctpShutdownCompleteChunk>(), 1), 0);
+        NS_TEST_ASSERT_MSG_EQ(r.any, false, "OOTB SHUTDOWN-COMPLETE not answered");
+        r = Exchange(Make(Create<SctpCookieAckChunk>(), 1), 0);
+        NS_TEST_ASSERT_MSG_EQ(r.any, false, "OOTB COOKIE-ACK not answered");
+
+        // §6.8: a bad CRC32c is discarded silently, with a Drop trace.
+        BooleanValue checksums;
+        GlobalValue::GetValueByName("ChecksumEnabled", checksums);
+        GlobalValue::Bind("ChecksumEnabled", BooleanValue(true));
+        r = Exchange(Make(MakeInit(), 0), 5000, true);
+        NS_TEST_ASSERT_MSG_EQ(r.any, false, "bad checksum not answered");
+        NS_TEST_ASSERT_MSG_EQ(r.drop, "bad CRC32c checksum", "dropped for its checksum");
+        r = Exchange(Make(MakeInit(), 0), 5000, false);
+        NS_TEST_ASSERT_MSG_EQ(int(r.type), int(SctpChunk::INIT_ACK), "good checksum accepted");
+        GlobalValue::Bind("ChecksumEnabled", checksums);
+    }
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief Out-of-the-blue handling and tag rules.
+ */
+class SctpOotbTestSuite : public TestSuite
+{
+  public:
+    SctpOotbTestSuite()
+        : TestSuite("sctp-ootb", UNIT)
+    {
+        AddTestCase(new SctpOotbTestCase, TestCase::QUICK);
+    }
+};
+
+/// Static variable for test initialization
+static SctpOotbTestSuite g_sctpOotbTestSuite;
