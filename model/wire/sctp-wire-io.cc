@@ -6,6 +6,8 @@
 
 #include "sctp-wire-io.h"
 
+#include "ns3/abort.h"
+
 #include <algorithm>
 #include <utility>
 
@@ -90,6 +92,9 @@ SctpWireWriter::BeginChunk(uint8_t type, uint8_t flags)
 void
 SctpWireWriter::EndTlv(size_t start, bool pad)
 {
+    // A length field holds 16 bits: a longer TLV is a caller's error, never a silent wrap.
+    NS_ABORT_MSG_IF(m_data.size() - start > 0xFFFF,
+                    "SCTP TLV of " << m_data.size() - start << " bytes exceeds 65535");
     PatchU16(start + 2, static_cast<uint16_t>(m_data.size() - start));
     if (pad)
     {
