@@ -37,3 +37,12 @@ add_test(NAME build-files COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_D
 set_tests_properties(build-files PROPERTIES LABELS build-files)
 
 include(${CMAKE_CURRENT_SOURCE_DIR}/cmake/sctp-fuzz.cmake)
+
+# The flagship example's pcap decodes in tshark: no malformed packet, every CRC32c good.
+if(TARGET sctp-bulk)
+  add_test(NAME example/sctp-bulk-pcap
+           COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/tools/check-example-pcap.sh $<TARGET_FILE:sctp-bulk>
+                   ${CMAKE_BINARY_DIR}/example-pcap
+  )
+  set_tests_properties(example/sctp-bulk-pcap PROPERTIES LABELS example)
+endif()

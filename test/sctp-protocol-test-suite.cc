@@ -619,6 +619,147 @@ class SctpTeardownTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief A lost COOKIE-ACK: the client's T1-cookie resends the COOKIE-ECHO, the server (already
+ * ESTABLISHED) answers it again (RFC 9260 §5.2.4 case D) and keeps one association.
+ */
+class SctpDuplicateCookieEchoTestCase : public TestCase
+{
+  public:
+    SctpDuplicateCookieEchoTestCase()
+        : TestCase("duplicate COOKIE-ECHO after a lost COOKIE-ACK")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpScenario s;
+        s.messages = 10;
+        uint32_t cookieEchoes = 0;
+        uint32_t cookieAcks = 0;
+        uint32_t accepted = 0;
+        Ptr<SctpTestPacketFilter> atClient = CreateObject<SctpTestPacketFilter>();
+        atClient->SetFilter([&](const SctpPacket& p) {
+            if (FindChunk(p, SctpChunk::COOKIE_ACK))
+            {
+                return ++cookieAcks == 1; // the first COOKIE-ACK is lost
+            }
+            return false;
+        });
+        Ptr<SctpTestPacketFilter> atServer = CreateObject<SctpTestPacketFilter>();
+        atServer->SetFilter([&](const SctpPacket& p) {
+            cookieEchoes += FindChunk(p, SctpChunk::COOKIE_ECHO) ? 1 : 0;
+            return false;
+        });
+        s.clientRxError = atClient;
+        s.serverRxError = atServer;
+        s.onServerEstablished = [&](Ptr<SctpAssociation>) { accepted++; };
+        s.Run();
+        NS_TEST_ASSERT_MSG_EQ(cookieEchoes, 2u, "the COOKIE-ECHO was sent again");
+        NS_TEST_ASSERT_MSG_EQ(cookieAcks, 2u, "and answered again");
+        NS_TEST_ASSERT_MSG_EQ(accepted, 1u, "one association on the server");
+        NS_TEST_ASSERT_MSG_EQ(s.connected, true, "client established");
+        NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "every byte delivered");
+        NS_TEST_ASSERT_MSG_EQ(s.contentOk, true, s.contentError);
+    }
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief Peer restart (RFC 9260 §5.2.2, §5.2.4 case A): the client host loses its association
+ * without a word and connects again from the same port; the server's association answers the
+ * INIT with tie tags, recognises the restart at the COOKIE-ECHO, takes the new tags and carries
+ * the new data.
+ */
+class SctpRestartTestCase : public TestCase
+{
+  public:
+    SctpRestartTestCase()
+        : TestCase("peer restart")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NodeContainer nodes;
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        p2p.SetDeviceAttribute("DataRate", StringValue("10Mbps"));
+        p2p.SetChannelAttribute("Delay", StringValue("10ms"));
+        NetDeviceContainer devs = p2p.Install(nodes);
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper sctp;
+        sctp.Install(nodes);
+        sctp.AssignStreams(nodes, 5);
+        Ipv4AddressHelper addr("10.1.1.0", "255.255.255.0");
+        Ipv4InterfaceContainer ifs = addr.Assign(devs);
+        Address server(InetSocketAddress(ifs.GetAddress(1), 5000));
+
+        Ptr<Socket> listener = Socket::CreateSocket(nodes.Get(1), SctpSocketFactory::GetTypeId());
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 5000));
+        listener->Listen();
+        Ptr<Socket> accepted;
+        int accepts = 0;
+        std::string received;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                accepted = s;
+                accepts++;
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
+                    std::vector<uint8_t> d;
+                    SctpRcvInfo info;
+                    bool eor;
+                    while (DynamicCast<SctpSocket>(r)->RecvMsg(d, info, eor) > 0)
+                    {
+                        received.append(d.begin(), d.end());
+                    }
+                }));
+            }));
+        auto say = [](Ptr<Socket> s, std::string text) {
+            DynamicCast<SctpSocket>(s)->SendMsg(std::vector<uint8_t>(text.begin(), text.end()),
+                                                SctpSndInfo());
+        };
+        Ptr<Socket> first = Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId());
+        first->Bind(InetSocketAddress(Ipv4Address::GetAny(), 4000));
+        first->SetConnectCallback(
+            Callback<void, Ptr<Socket>>([&](Ptr<Socket> s) { say(s, "before;"); }),
+            MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1), [&]() { first->Connect(server); });
+        uint32_t tagBefore = 0;
+        Ptr<Socket> second;
+        Simulator::Schedule(Seconds(2), [&]() {
+            tagBefore = DynamicCast<SctpSocketImpl>(accepted)->GetAssociation()->GetPeerTag();
+            first->Dispose(); // the host forgets its association: no ABORT, no SHUTDOWN
+            second = Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId());
+            second->Bind(InetSocketAddress(Ipv4Address::GetAny(), 4000));
+            second->SetConnectCallback(
+                Callback<void, Ptr<Socket>>([&](Ptr<Socket> s) { say(s, "after"); }),
+                MakeNullCallback<void, Ptr<Socket>>());
+            second->Connect(server);
+        });
+        Simulator::Stop(Seconds(5));
+        Simulator::Run();
+        Ptr<SctpAssociation> a = DynamicCast<SctpSocketImpl>(accepted)->GetAssociation();
+        Ptr<SctpAssociation> c = DynamicCast<SctpSocketImpl>(second)->GetAssociation();
+        NS_TEST_ASSERT_MSG_EQ(accepts, 1, "the restart reuses the server's association");
+        NS_TEST_ASSERT_MSG_EQ(a->GetState(), SctpAssociation::ESTABLISHED, "server established");
+        NS_TEST_ASSERT_MSG_EQ(c->GetState(), SctpAssociation::ESTABLISHED, "client established");
+        NS_TEST_ASSERT_MSG_EQ((a->GetPeerTag() != tagBefore), true, "server took the new tag");
+        NS_TEST_ASSERT_MSG_EQ(a->GetPeerTag(), c->GetLocalTag(), "tags agree");
+        NS_TEST_ASSERT_MSG_EQ(received, "before;after", "data before and after the restart");
+        listener = nullptr;
+        accepted = nullptr;
+        first = nullptr;
+        second = nullptr;
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Protocol behaviour of one association.
  */
 class SctpProtocolTestSuite : public TestSuite
@@ -634,6 +775,8 @@ class SctpProtocolTestSuite : public TestSuite
         AddTestCase(new SctpDelayedSackTestCase(MilliSeconds(50)), TestCase::QUICK);
         AddTestCase(new SctpStaleCookieTestCase, TestCase::QUICK);
         AddTestCase(new SctpInitCollisionTestCase, TestCase::QUICK);
+        AddTestCase(new SctpDuplicateCookieEchoTestCase, TestCase::QUICK);
+        AddTestCase(new SctpRestartTestCase, TestCase::QUICK);
         AddTestCase(new SctpTeardownTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpTeardownTestCase(true), TestCase::QUICK);
     }

@@ -255,8 +255,10 @@ SctpAssociation::SendRetransmissions(Ptr<SctpPath> path, bool fastOnly, uint32_t
         {
             break;
         }
-        // Retransmissions after T3 obey cwnd; fast retransmissions do not (§5.4).
-        if (!fastOnly && path->GetFlightSize() >= path->GetCwnd())
+        // Retransmissions obey cwnd, except fast retransmissions (§5.4) and the one packet a
+        // T3 expiry sends at once (RFC 9260 §6.3.3 E3).
+        bool t3Packet = !fastOnly && m_t3OnePacket && packets == 0;
+        if (!fastOnly && !t3Packet && path->GetFlightSize() >= path->GetCwnd())
         {
             break;
         }

@@ -107,6 +107,10 @@ SctpAssociation::DoDispose()
     }
     m_paths.clear();
     m_lastDataPath = nullptr;
+    if (m_l4)
+    {
+        m_l4->RemoveAssociation(this); // no packet may reach a disposed association
+    }
     m_l4 = nullptr;
     m_callbacks = Callbacks();
     Object::DoDispose();
@@ -925,7 +929,7 @@ SctpAssociation::Close(CloseReason reason)
     m_rtxQueue.Clear();
     SetState(CLOSED);
     Ptr<SctpAssociation> self = this;
-    m_l4->RemoveAssociation(self);
+    m_l4->RemoveAssociation(this);
     if (!m_callbacks.closed.IsNull())
     {
         m_callbacks.closed(self, reason);

@@ -234,6 +234,13 @@ class SctpAssociation : public Object
     void SetCookieSecret(Ptr<SctpCookieSecret> secret);
 
     /**
+     * \brief Trace signature of state changes.
+     * \param [in] oldState the state before
+     * \param [in] newState the state after
+     */
+    typedef void (*StateTracedCallback)(State oldState, State newState);
+
+    /**
      * \brief Trace signature of retransmission events.
      * \param [in] tsn the TSN
      * \param [in] fast true for fast retransmit, false for T3

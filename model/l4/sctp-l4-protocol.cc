@@ -647,12 +647,12 @@ SctpL4Protocol::BindSocket(Ptr<SctpSocketImpl> socket, uint16_t port)
 }
 
 void
-SctpL4Protocol::UnbindSocket(Ptr<SctpSocketImpl> socket)
+SctpL4Protocol::UnbindSocket(const SctpSocketImpl* socket)
 {
     NS_LOG_FUNCTION(this << socket);
     for (auto it = m_endpoints.begin(); it != m_endpoints.end();)
     {
-        it = (it->second == socket) ? m_endpoints.erase(it) : std::next(it);
+        it = (PeekPointer(it->second) == socket) ? m_endpoints.erase(it) : std::next(it);
     }
 }
 
@@ -667,12 +667,12 @@ SctpL4Protocol::AddAssociationKey(Ptr<SctpAssociation> assoc,
 }
 
 void
-SctpL4Protocol::RemoveAssociation(Ptr<SctpAssociation> assoc)
+SctpL4Protocol::RemoveAssociation(const SctpAssociation* assoc)
 {
     NS_LOG_FUNCTION(this << assoc);
     for (auto it = m_assocs.begin(); it != m_assocs.end();)
     {
-        it = (it->second == assoc) ? m_assocs.erase(it) : std::next(it);
+        it = (PeekPointer(it->second) == assoc) ? m_assocs.erase(it) : std::next(it);
     }
 }
 

@@ -128,7 +128,7 @@ class SctpL4Protocol : public IpL4Protocol
     /**
      * \param [in] socket a socket registered with BindSocket
      */
-    void UnbindSocket(Ptr<SctpSocketImpl> socket);
+    void UnbindSocket(const SctpSocketImpl* socket);
 
     /**
      * \brief Make packets from this peer address and port reach this association.
@@ -145,7 +145,7 @@ class SctpL4Protocol : public IpL4Protocol
     /**
      * \param [in] assoc an association; every key that leads to it is removed
      */
-    void RemoveAssociation(Ptr<SctpAssociation> assoc);
+    void RemoveAssociation(const SctpAssociation* assoc);
 
     /**
      * \param [in] localPort local port

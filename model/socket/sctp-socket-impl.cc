@@ -69,6 +69,10 @@ SctpSocketImpl::DoDispose()
         m_assoc->Dispose();
         m_assoc = nullptr;
     }
+    if (m_bound && !m_listener && m_l4)
+    {
+        m_l4->UnbindSocket(this);
+    }
     m_listener = nullptr;
     m_cookieSecret = nullptr;
     m_l4 = nullptr;
