@@ -159,7 +159,7 @@ SctpAssociation::BuildSack()
     sack->SetARwnd(rwnd);
     std::vector<uint32_t> dups = m_tracker.GetDuplicates();
     // As many gap blocks as fit in one packet next to the duplicates.
-    Ptr<SctpPath> path = m_lastDataPath ? m_lastDataPath : PrimaryPath();
+    Ptr<SctpPath> path = m_lastDataPath ? ReplyPath(m_lastDataPath) : PrimaryPath();
     uint32_t room = path ? path->GetMaxSctpPacketSize() : 1480;
     room -= SctpPacket::COMMON_HEADER_SIZE + SctpSackChunk::FIXED_SIZE;
     room -= std::min<uint32_t>(room, dups.size() * 4);

@@ -199,20 +199,35 @@ SctpAssociation::Output()
         (m_state == ESTABLISHED || m_state == SHUTDOWN_PENDING || m_state == SHUTDOWN_RECEIVED);
     if (dataAllowed)
     {
+        // Retransmissions go to the path they are bound to; those bound to an unreachable path
+        // move to the data path first.
+        for (const auto& p : m_paths)
+        {
+            if (p != path && (p->GetState() == SctpPath::INACTIVE || !p->IsConfirmed()))
+            {
+                m_rtxQueue.MoveMarked(p, path);
+            }
+        }
         // Fast retransmissions ignore cwnd but are limited to fr_maxburst packets (§5.4).
         uint32_t frBurst = m_config.frMaxBurst ? m_config.frMaxBurst : UINT32_MAX;
-        SendRetransmissions(path, true, frBurst);
-        if (m_state == CLOSED)
+        for (const auto& p : m_paths)
         {
-            return;
+            SendRetransmissions(p, true, frBurst);
+            if (m_state == CLOSED)
+            {
+                return;
+            }
         }
         // After a T3 expiry only one packet of retransmissions goes out (§3.5 step 11).
-        SendRetransmissions(path, false, m_t3OnePacket ? 1 : UINT32_MAX);
-        m_t3OnePacket = false;
-        if (m_state == CLOSED)
+        for (const auto& p : m_paths)
         {
-            return;
+            SendRetransmissions(p, false, m_t3OnePacket ? 1 : UINT32_MAX);
+            if (m_state == CLOSED)
+            {
+                return;
+            }
         }
+        m_t3OnePacket = false;
         SendNewData(path);
     }
     if (!m_controlQueue.empty() || m_sackNeeded)
@@ -234,8 +249,8 @@ SctpAssociation::SendControlOnly(Ptr<SctpPath> path)
         {
             break;
         }
-        // SACKs go where the last DATA came from (FreeBSD §5.2).
-        Ptr<SctpPath> to = m_lastDataPath ? m_lastDataPath : path;
+        // SACKs go where the last DATA came from, or to an alternate (FreeBSD §5.2).
+        Ptr<SctpPath> to = m_lastDataPath ? ReplyPath(m_lastDataPath) : path;
         Transmit(packet, to);
         packet = SctpPacket();
         size = SctpPacket::COMMON_HEADER_SIZE;
@@ -250,7 +265,7 @@ SctpAssociation::SendRetransmissions(Ptr<SctpPath> path, bool fastOnly, uint32_t
     uint32_t limit = path->GetMaxSctpPacketSize();
     while (packets < maxPackets)
     {
-        SctpSentChunk* c = m_rtxQueue.NextRetransmit(fastOnly);
+        SctpSentChunk* c = m_rtxQueue.NextRetransmit(fastOnly, path);
         if (!c)
         {
             break;
@@ -282,11 +297,15 @@ SctpAssociation::SendRetransmissions(Ptr<SctpPath> path, bool fastOnly, uint32_t
             packet.AddChunk(c->chunk);
             size += c->chunk->GetSerializedSize();
             m_rtxQueue.Retransmitted(c, path, Simulator::Now());
-            c = m_rtxQueue.NextRetransmit(fastOnly);
+            c = m_rtxQueue.NextRetransmit(fastOnly, path);
         }
         Transmit(packet, path);
         sent = true;
         packets++;
+        if (t3Packet)
+        {
+            m_t3OnePacket = false; // the one packet a T3 expiry sends regardless of cwnd
+        }
         // R3 of §6.3.2: restart T3 when the earliest outstanding TSN goes out again.
         StartT3(path, lowestRetransmitted && fastOnly);
     }
@@ -425,7 +444,9 @@ SctpAssociation::T3Expired(Ptr<SctpPath> path)
     {
         minAge = Time(0);
     }
-    uint32_t marked = m_rtxQueue.MarkForT3(path, Simulator::Now(), minAge);
+    // Non-CMT: retransmit on FreeBSD's mode-0 alternate (the path itself when alone).
+    Ptr<SctpPath> alternate = FindAlternate(path);
+    uint32_t marked = m_rtxQueue.MarkForT3(path, Simulator::Now(), minAge, alternate);
     if (m_inFastRecovery)
     {
         m_inFastRecovery = false;
@@ -437,7 +458,7 @@ SctpAssociation::T3Expired(Ptr<SctpPath> path)
         path->GetCongestionOps()->UpdateAfterTimeout(path->GetCcState(), CcInputs());
     }
     m_t3OnePacket = true;
-    path->m_t3Timer = Simulator::Schedule(path->GetRto(), &SctpAssociation::T3Expired, this, path);
+    StartT3(path, true); // runs again only if something is still outstanding on this path
     Output();
 }
 
@@ -491,7 +512,7 @@ SctpAssociation::ProcessCumulativeAck(uint32_t cumTsn,
     m_errorCount = 0;
     m_sendBuffered -= std::min<uint64_t>(m_sendBuffered, out.cumAckedBytes);
 
-    for (const auto& rec : out.paths)
+    for (auto& rec : out.paths)
     {
         if (rec.rttSample.IsStrictlyPositive())
         {
@@ -499,10 +520,16 @@ SctpAssociation::ProcessCumulativeAck(uint32_t cumTsn,
         }
         if (rec.netAck2 > 0)
         {
-            // New data acknowledged on the path: it is alive (FreeBSD §3.1, §3.3).
+            // New data acknowledged on the path: it is alive (FreeBSD §3.1, §3.3, §2.7).
             rec.path->m_errorCount = 0;
             rec.path->RestoreRto();
-            if (rec.path->GetState() == SctpPath::INACTIVE)
+            if (rec.path->GetState() == SctpPath::POTENTIALLY_FAILED)
+            {
+                rec.path->GetCongestionOps()->UpdateOnExitPf(rec.path->GetCcState(), CcInputs());
+                rec.path->SetState(SctpPath::ACTIVE);
+                rec.netAck = 0; // leaving PF: cwnd = MTU, no growth from this SACK
+            }
+            else if (rec.path->GetState() == SctpPath::INACTIVE)
             {
                 rec.path->SetState(SctpPath::ACTIVE);
             }

@@ -156,9 +156,16 @@ SctpAssociation::AddPath(const Address& peer, const Address& local)
     if (source.IsInvalid())
     {
         source = m_l4->GetSourceAddressFor(peer);
+        if (source.IsInvalid())
+        {
+            // No route to this peer address (another family, an unreachable network).
+            NS_LOG_LOGIC("no route to peer address " << peer << ": not used");
+            return nullptr;
+        }
     }
     path->Setup(peer, source, mtu, RttConfig(), cc);
     path->m_heartbeatInterval = m_config.heartbeatInterval;
+    path->m_pathMaxRxt = m_config.pathRtxMax;
     m_paths.push_back(path);
     SctpCcAssocInputs in = CcInputs();
     in.numPaths = m_paths.size();
@@ -187,19 +194,108 @@ SctpAssociation::PrimaryPath() const
     {
         return nullptr;
     }
-    // Data goes to the primary while it is reachable, else to the first active path.
-    if (m_paths[m_primary]->GetState() != SctpPath::INACTIVE)
+    // Data goes to the primary while it is active and confirmed; otherwise to the first active
+    // confirmed path after it, then a potentially failed one (RFC 7829), then the primary.
+    Ptr<SctpPath> primary = m_paths[m_primary];
+    if (primary->IsConfirmed() && primary->GetState() == SctpPath::ACTIVE)
     {
-        return m_paths[m_primary];
+        return primary;
     }
-    for (const auto& p : m_paths)
+    size_t n = m_paths.size();
+    for (size_t i = 1; i < n; ++i)
     {
-        if (p->GetState() == SctpPath::ACTIVE && p->IsConfirmed())
+        const Ptr<SctpPath>& q = m_paths[(m_primary + i) % n];
+        if (q->IsConfirmed() && q->GetState() == SctpPath::ACTIVE)
         {
-            return p;
+            return q;
         }
     }
-    return m_paths[m_primary];
+    for (size_t i = 1; i < n; ++i)
+    {
+        const Ptr<SctpPath>& q = m_paths[(m_primary + i) % n];
+        if (q->IsConfirmed() && q->GetState() == SctpPath::POTENTIALLY_FAILED)
+        {
+            return q;
+        }
+    }
+    return primary;
+}
+
+Ptr<SctpPath>
+SctpAssociation::FindAlternate(Ptr<SctpPath> path) const
+{
+    // FreeBSD's mode 0: the next reachable confirmed path in list order (potentially failed
+    // paths count as reachable), else the next confirmed one, else the path itself.
+    size_t n = m_paths.size();
+    size_t at = 0;
+    while (at < n && m_paths[at] != path)
+    {
+        at++;
+    }
+    for (size_t i = 1; i < n; ++i)
+    {
+        const Ptr<SctpPath>& q = m_paths[(at + i) % n];
+        if (q->IsConfirmed() && q->GetState() != SctpPath::INACTIVE)
+        {
+            return q;
+        }
+    }
+    for (size_t i = 1; i < n; ++i)
+    {
+        const Ptr<SctpPath>& q = m_paths[(at + i) % n];
+        if (q->IsConfirmed())
+        {
+            return q;
+        }
+    }
+    return path;
+}
+
+Ptr<SctpPath>
+SctpAssociation::ReplyPath(Ptr<SctpPath> path) const
+{
+    if (path && path->GetState() != SctpPath::INACTIVE)
+    {
+        return path;
+    }
+    return path ? FindAlternate(path) : PrimaryPath();
+}
+
+void
+SctpAssociation::SetLocalAddresses(const std::vector<Address>& addresses)
+{
+    m_localAddresses = addresses;
+}
+
+void
+SctpAssociation::AddAddressParameters(SctpInitChunkBase& chunk) const
+{
+    SctpInitResponder::AddAddressParameters(chunk, m_localAddresses);
+}
+
+void
+SctpAssociation::AddPeerAddresses(const SctpInitChunkBase& chunk)
+{
+    for (const auto& p : chunk.GetParameters())
+    {
+        Address a;
+        if (auto v4 = DynamicCast<SctpIpv4AddressParameter>(p))
+        {
+            a = v4->GetAddress();
+        }
+        else if (auto v6 = DynamicCast<SctpIpv6AddressParameter>(p))
+        {
+            a = v6->GetAddress();
+        }
+        else
+        {
+            continue;
+        }
+        if (!FindPath(a))
+        {
+            AddPath(a, Address());
+        }
+    }
 }
 
 void
@@ -216,14 +312,28 @@ SctpAssociation::SetState(State state)
 void
 SctpAssociation::Connect(const Address& peer, uint16_t peerPort)
 {
-    NS_LOG_FUNCTION(this << peer << peerPort);
+    Connect(std::vector<Address>{peer}, peerPort);
+}
+
+void
+SctpAssociation::Connect(const std::vector<Address>& peers, uint16_t peerPort)
+{
+    NS_LOG_FUNCTION(this << peers.size() << peerPort);
+    NS_ASSERT(!peers.empty());
     m_peerPort = peerPort;
     Ptr<UniformRandomVariable> rng = m_l4->GetRandom();
     m_localTag = rng->GetInteger(1, 0xFFFFFFFF);
     m_localInitialTsn = rng->GetInteger(0, 0xFFFFFFFF);
     m_rtxQueue.Reset(m_localInitialTsn);
-    Ptr<SctpPath> path = AddPath(peer, Address());
+    Ptr<SctpPath> path = AddPath(peers.front(), Address());
     path->SetConfirmed(true); // §5.4: the address an INIT goes to counts as confirmed
+    for (size_t i = 1; i < peers.size(); ++i)
+    {
+        if (!FindPath(peers[i]))
+        {
+            AddPath(peers[i], Address());
+        }
+    }
     m_primary = 0;
     m_initRetransmits = 0;
     m_errorCount = 0;
@@ -234,6 +344,7 @@ SctpAssociation::Connect(const Address& peer, uint16_t peerPort)
     init->SetNumOutboundStreams(m_config.outgoingStreams);
     init->SetNumInboundStreams(m_config.incomingStreams);
     init->SetInitialTsn(m_localInitialTsn);
+    AddAddressParameters(*init);
     m_setupChunk = init;
     SetState(COOKIE_WAIT);
     SendInit();
@@ -362,6 +473,7 @@ SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
     {
         m_paths[m_primary]->AddRttSample(Simulator::Now() - m_setupSentTime);
     }
+    AddPeerAddresses(*ack);
     ApplyPeerInit(*ack);
     m_outboundStreams = std::min(m_config.outgoingStreams, ack->GetNumInboundStreams());
     m_inboundStreams = std::min(m_config.incomingStreams, ack->GetNumOutboundStreams());
@@ -510,8 +622,16 @@ SctpAssociation::EnterEstablished()
     m_initRetransmits = 0;
     m_firstDataReceived = false;
     SetState(ESTABLISHED);
+    // Path verification (RFC 9260 §5.4): up to hb_max_burst heartbeats at once to the
+    // addresses not yet confirmed; the rest follow on their heartbeat timers.
+    uint32_t burst = 0;
     for (auto& p : m_paths)
     {
+        if (!p->IsConfirmed() && burst < m_config.hbMaxBurst)
+        {
+            SendHeartbeat(p);
+            burst++;
+        }
         StartHeartbeat(p);
     }
     if (!m_callbacks.established.IsNull())
@@ -567,7 +687,8 @@ SctpAssociation::HandleInit(Ptr<SctpChunk> chunk, const Address& source, const A
                                      *init,
                                      source,
                                      destination,
-                                     existing);
+                                     existing,
+                                     m_localAddresses);
 }
 
 void
@@ -888,10 +1009,22 @@ SctpAssociation::CheckThreshold(Ptr<SctpPath> path, uint32_t threshold)
     // FreeBSD §3.1: the path counter marks the path unreachable past Path.Max.Retrans; the
     // association counter aborts past the threshold (strictly greater).
     path->m_errorCount++;
-    if (path->m_errorCount > m_config.pathRtxMax && path->GetState() != SctpPath::INACTIVE)
+    if (path->m_errorCount > path->m_pathMaxRxt)
     {
-        NS_LOG_LOGIC("path " << path->GetPeerAddress() << " unreachable");
-        path->SetState(SctpPath::INACTIVE);
+        if (path->GetState() != SctpPath::INACTIVE)
+        {
+            NS_LOG_LOGIC("path " << path->GetPeerAddress() << " unreachable");
+            path->SetState(SctpPath::INACTIVE);
+        }
+    }
+    else if (m_config.pathPfThreshold < path->m_pathMaxRxt &&
+             path->m_errorCount > m_config.pathPfThreshold && path->GetState() == SctpPath::ACTIVE)
+    {
+        // RFC 7829 / FreeBSD §2.7: potentially failed; probe it at once, then every RTO.
+        NS_LOG_LOGIC("path " << path->GetPeerAddress() << " potentially failed");
+        path->SetState(SctpPath::POTENTIALLY_FAILED);
+        SendHeartbeat(path);
+        StartHeartbeat(path);
     }
     if (path->IsConfirmed())
     {
@@ -940,9 +1073,9 @@ void
 SctpAssociation::StartHeartbeat(Ptr<SctpPath> path)
 {
     path->m_heartbeatTimer.Cancel();
-    if (path->m_heartbeatInterval.IsZero() && path->IsConfirmed())
+    if (!path->m_heartbeatEnabled && path->IsConfirmed())
     {
-        return;
+        return; // SPP_HB_DISABLE: unconfirmed paths are still probed
     }
     // FreeBSD §3.2: a confirmed path waits HB.interval + RTO·[0.5, 1.5); an unconfirmed or PF
     // path only its RTO.
@@ -965,6 +1098,7 @@ SctpAssociation::HeartbeatExpired(Ptr<SctpPath> path)
     {
         return;
     }
+    bool wasPf = path->GetState() == SctpPath::POTENTIALLY_FAILED;
     if (!path->m_heartbeatResponded)
     {
         path->BackoffRto();
@@ -974,8 +1108,11 @@ SctpAssociation::HeartbeatExpired(Ptr<SctpPath> path)
         }
     }
     path->GetCcState()->m_partialBytesAcked = 0;
+    // FreeBSD §3.2: a path that just became PF already got its heartbeat; otherwise probe an
+    // idle, unconfirmed or PF path.
+    bool isPf = path->GetState() == SctpPath::POTENTIALLY_FAILED;
     bool idle = Simulator::Now() - path->m_lastSendTime >= path->m_heartbeatInterval;
-    if (idle || !path->IsConfirmed() || path->GetState() == SctpPath::POTENTIALLY_FAILED)
+    if ((wasPf || !isPf) && (idle || !path->IsConfirmed() || isPf))
     {
         SendHeartbeat(path);
     }
@@ -996,6 +1133,11 @@ SctpAssociation::SendHeartbeat(Ptr<SctpPath> path)
     }
     w.WriteU32(index);
     w.WriteU32(m_localTag);
+    // A random nonce: only a peer that received this heartbeat can confirm the address
+    // (RFC 9260 §5.4).
+    path->m_heartbeatNonce = (uint64_t(m_l4->GetRandom()->GetInteger(0, 0xFFFFFFFF)) << 32) |
+                             m_l4->GetRandom()->GetInteger(0, 0xFFFFFFFF);
+    w.WriteU64(path->m_heartbeatNonce);
     Ptr<SctpHeartbeatChunk> hb = Create<SctpHeartbeatChunk>();
     hb->SetHeartbeatInfo(w.GetData());
     SctpPacket packet;
@@ -1039,8 +1181,9 @@ SctpAssociation::HandleHeartbeatAck(Ptr<SctpChunk> chunk, const Address& source)
     uint64_t sentNs;
     uint32_t index;
     uint32_t tag;
-    if (!r.ReadU64(sentNs) || !r.ReadU32(index) || !r.ReadU32(tag) || tag != m_localTag ||
-        index >= m_paths.size())
+    uint64_t nonce;
+    if (!r.ReadU64(sentNs) || !r.ReadU32(index) || !r.ReadU32(tag) || !r.ReadU64(nonce) ||
+        tag != m_localTag || index >= m_paths.size() || m_paths[index]->m_heartbeatNonce != nonce)
     {
         m_l4->NotifyDrop(nullptr, "HEARTBEAT-ACK with foreign Heartbeat Info");
         return;
@@ -1285,6 +1428,115 @@ SctpAssociation::SetCookieSecret(Ptr<SctpCookieSecret> secret)
     m_cookieSecret = secret;
 }
 
+bool
+SctpAssociation::SetPrimary(const Address& peer)
+{
+    for (size_t i = 0; i < m_paths.size(); ++i)
+    {
+        if (m_paths[i]->GetPeerAddress() == peer && m_paths[i]->IsConfirmed())
+        {
+            m_primary = i;
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace
+{
+/**
+ * \param [in] p a path
+ * \return its RFC 6458 state
+ */
+int32_t
+PathInfoState(const Ptr<SctpPath>& p)
+{
+    if (p->GetState() == SctpPath::INACTIVE)
+    {
+        return SCTP_INACTIVE;
+    }
+    if (!p->IsConfirmed())
+    {
+        return SCTP_UNCONFIRMED;
+    }
+    return p->GetState() == SctpPath::POTENTIALLY_FAILED ? SCTP_POTENTIALLY_FAILED : SCTP_ACTIVE;
+}
+} // namespace
+
+bool
+SctpAssociation::GetPathInfo(SctpPaddrInfo& info) const
+{
+    Ptr<SctpPath> p = FindPath(info.address);
+    if (!p)
+    {
+        return false;
+    }
+    info.state = PathInfoState(p);
+    info.cwnd = p->GetCwnd();
+    info.srtt = p->GetRttEstimator().GetSrtt().GetMilliSeconds();
+    info.rto = p->GetRto().GetMilliSeconds();
+    info.mtu = p->GetMtu();
+    return true;
+}
+
+bool
+SctpAssociation::SetPathParams(const SctpPaddrParams& params)
+{
+    std::vector<Ptr<SctpPath>> targets;
+    if (params.address.IsInvalid())
+    {
+        targets = m_paths;
+        if (params.pathmaxrxt)
+        {
+            m_config.pathRtxMax = params.pathmaxrxt; // for paths added later too
+        }
+        if (params.hbinterval || (params.flags & SctpPaddrFlags::HB_TIME_IS_ZERO))
+        {
+            m_config.heartbeatInterval = MilliSeconds(params.hbinterval);
+        }
+    }
+    else if (Ptr<SctpPath> p = FindPath(params.address))
+    {
+        targets.push_back(p);
+    }
+    else
+    {
+        return false;
+    }
+    for (const auto& p : targets)
+    {
+        if (params.hbinterval || (params.flags & SctpPaddrFlags::HB_TIME_IS_ZERO))
+        {
+            p->m_heartbeatInterval = MilliSeconds(params.hbinterval);
+        }
+        if (params.pathmaxrxt)
+        {
+            p->m_pathMaxRxt = params.pathmaxrxt;
+        }
+        if ((params.flags & SctpPaddrFlags::PMTUD_DISABLE) && params.pathmtu >= 508)
+        {
+            p->SetMtu(params.pathmtu);
+        }
+        if (params.flags & SctpPaddrFlags::HB_ENABLE)
+        {
+            p->m_heartbeatEnabled = true;
+        }
+        if (params.flags & SctpPaddrFlags::HB_DISABLE)
+        {
+            p->m_heartbeatEnabled = false;
+        }
+        if (m_state != CLOSED && m_state != COOKIE_WAIT && m_state != COOKIE_ECHOED)
+        {
+            if (params.flags & SctpPaddrFlags::HB_DEMAND)
+            {
+                SendHeartbeat(p);
+            }
+            StartHeartbeat(p);
+        }
+    }
+    return true;
+}
+
 void
 SctpAssociation::GetStatus(SctpStatus& status) const
 {
@@ -1299,11 +1551,7 @@ SctpAssociation::GetStatus(SctpStatus& status) const
     {
         Ptr<SctpPath> p = m_paths[m_primary];
         status.primary.address = p->GetPeerAddress();
-        status.primary.state = p->GetState() == SctpPath::INACTIVE ? SCTP_INACTIVE
-                               : !p->IsConfirmed()                 ? SCTP_UNCONFIRMED
-                               : p->GetState() == SctpPath::POTENTIALLY_FAILED
-                                   ? SCTP_POTENTIALLY_FAILED
-                                   : SCTP_ACTIVE;
+        status.primary.state = PathInfoState(p);
         status.primary.cwnd = p->GetCwnd();
         status.primary.srtt = p->GetRttEstimator().GetSrtt().GetMilliSeconds();
         status.primary.rto = p->GetRto().GetMilliSeconds();

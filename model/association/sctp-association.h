@@ -120,6 +120,14 @@ class SctpAssociation : public Object
     void Connect(const Address& peer, uint16_t peerPort);
 
     /**
+     * \brief Active open to a peer known by several addresses (sctp_connectx): INIT goes to
+     * the first; the others become paths, confirmed by heartbeats once established.
+     * \param [in] peers the peer addresses
+     * \param [in] peerPort its port
+     */
+    void Connect(const std::vector<Address>& peers, uint16_t peerPort);
+
+    /**
      * \brief Passive open: build the TCB from a valid State Cookie and answer COOKIE-ACK.
      * \param [in] cookie the cookie's contents
      * \param [in] source the COOKIE-ECHO's source address
@@ -195,6 +203,32 @@ class SctpAssociation : public Object
     /// \return the paths
     const std::vector<Ptr<SctpPath>>& GetPaths() const;
 
+    /**
+     * \param [in] peer a peer address
+     * \return its path, or nullptr
+     */
+    Ptr<SctpPath> FindPath(const Address& peer) const;
+
+    /**
+     * \brief SCTP_PRIMARY_ADDR.
+     * \param [in] peer a confirmed peer address
+     * \return false if it is not a confirmed path of this association
+     */
+    bool SetPrimary(const Address& peer);
+
+    /**
+     * \param [out] info SCTP_GET_PEER_ADDR_INFO for info.address
+     * \return false if info.address is not a path of this association
+     */
+    bool GetPathInfo(SctpPaddrInfo& info) const;
+
+    /**
+     * \brief SCTP_PEER_ADDR_PARAMS for one path or (invalid address) every path.
+     * \param [in] params the parameters
+     * \return false if the address is not a path of this association
+     */
+    bool SetPathParams(const SctpPaddrParams& params);
+
     /// \return our verification tag (what the peer puts in its packets)
     uint32_t GetLocalTag() const;
 
@@ -223,6 +257,12 @@ class SctpAssociation : public Object
 
     /// \return the window we advertise
     uint32_t GetLocalRwnd() const;
+
+    /**
+     * \brief Our addresses, listed in INIT / INIT-ACK when there are several.
+     * \param [in] addresses the addresses (Ipv4Address / Ipv6Address)
+     */
+    void SetLocalAddresses(const std::vector<Address>& addresses);
 
     /// Let the application's reads reopen the window (window update SACK, §5.2 FreeBSD).
     void NotifyApplicationRead();
@@ -287,7 +327,6 @@ class SctpAssociation : public Object
     void HeartbeatExpired(Ptr<SctpPath> path);
     void SendHeartbeat(Ptr<SctpPath> path);
     Ptr<SctpPath> AddPath(const Address& peer, const Address& local);
-    Ptr<SctpPath> FindPath(const Address& peer) const;
     void ApplyPeerInit(const SctpInitChunkBase& init);
     void ResetForNewTags(uint32_t myTag, uint32_t myTsn, uint32_t peerTag, uint32_t peerTsn);
     SctpRttEstimator::Config RttConfig() const;
@@ -309,6 +348,10 @@ class SctpAssociation : public Object
     void UpdatePeerRwnd(uint32_t arwnd);
     uint32_t ComputeFragmentationPoint() const;
     Ptr<SctpPath> PrimaryPath() const;
+    Ptr<SctpPath> FindAlternate(Ptr<SctpPath> path) const;
+    Ptr<SctpPath> ReplyPath(Ptr<SctpPath> path) const;
+    void AddAddressParameters(SctpInitChunkBase& chunk) const;
+    void AddPeerAddresses(const SctpInitChunkBase& chunk);
     SctpCcAssocInputs CcInputs() const;
     void NotifySendSpace();
 
@@ -330,6 +373,7 @@ class SctpAssociation : public Object
     uint32_t m_localInitialTsn{0};              //!< our Initial TSN
     uint16_t m_outboundStreams{0};              //!< negotiated outbound streams
     uint16_t m_inboundStreams{0};               //!< negotiated inbound streams
+    std::vector<Address> m_localAddresses;      //!< our addresses (INIT/INIT-ACK parameters)
     std::vector<Ptr<SctpPath>> m_paths;         //!< paths; m_paths[m_primary] is the primary
     size_t m_primary{0};                        //!< index of the primary path
     uint32_t m_errorCount{0};                   //!< association error counter

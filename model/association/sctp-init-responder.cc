@@ -43,6 +43,27 @@ SctpInitResponder::FromCookieAddress(const SctpCookieAddress& address)
 }
 
 void
+SctpInitResponder::AddAddressParameters(SctpInitChunkBase& chunk,
+                                        const std::vector<Address>& addresses)
+{
+    if (addresses.size() < 2)
+    {
+        return;
+    }
+    for (const auto& a : addresses)
+    {
+        if (Ipv4Address::IsMatchingType(a))
+        {
+            chunk.AddParameter(Create<SctpIpv4AddressParameter>(Ipv4Address::ConvertFrom(a)));
+        }
+        else
+        {
+            chunk.AddParameter(Create<SctpIpv6AddressParameter>(Ipv6Address::ConvertFrom(a)));
+        }
+    }
+}
+
+void
 SctpInitResponder::SendAbort(Ptr<SctpL4Protocol> l4,
                              uint32_t vtag,
                              bool reflected,
@@ -74,7 +95,8 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
                                  const SctpInitChunk& init,
                                  const Address& source,
                                  const Address& destination,
-                                 const Existing& existing)
+                                 const Existing& existing,
+                                 const std::vector<Address>& localAddresses)
 {
     NS_LOG_FUNCTION(source << destination);
     uint16_t localPort = packet.GetDestinationPort();
@@ -185,6 +207,7 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
             break;
         }
     }
+    AddAddressParameters(*ack, localAddresses);
     ack->AddParameter(Create<SctpStateCookieParameter>());
     DynamicCast<SctpStateCookieParameter>(ack->GetParameters().back())
         ->SetCookie(secret->Make(cookie, Simulator::Now()));

@@ -13,12 +13,15 @@
 #include "ns3/address.h"
 #include "ns3/ptr.h"
 
+#include <vector>
+
 namespace ns3
 {
 
 class SctpL4Protocol;
 class SctpPacket;
 class SctpInitChunk;
+class SctpInitChunkBase;
 class SctpCookieEchoChunk;
 class SctpErrorCause;
 
@@ -52,6 +55,7 @@ class SctpInitResponder
      * \param [in] source the packet's source
      * \param [in] destination the packet's destination
      * \param [in] existing tags of an existing association, if any
+     * \param [in] localAddresses the endpoint's addresses, listed when there are several
      */
     static void RespondToInit(Ptr<SctpL4Protocol> l4,
                               Ptr<SctpCookieSecret> secret,
@@ -60,7 +64,8 @@ class SctpInitResponder
                               const SctpInitChunk& init,
                               const Address& source,
                               const Address& destination,
-                              const Existing& existing);
+                              const Existing& existing,
+                              const std::vector<Address>& localAddresses);
 
     /**
      * \brief Validate a COOKIE-ECHO (RFC 9260 §5.1.5). Answers a stale cookie with the Stale
@@ -101,6 +106,15 @@ class SctpInitResponder
                           const Address& source,
                           const Address& destination,
                           Ptr<SctpErrorCause> cause);
+
+    /**
+     * \brief List an endpoint's addresses as IPv4/IPv6 Address parameters, when it has several
+     * (a single address is the packet's source, RFC 9260 §5.1.2).
+     * \param [in,out] chunk the INIT or INIT-ACK
+     * \param [in] addresses the endpoint's addresses
+     */
+    static void AddAddressParameters(SctpInitChunkBase& chunk,
+                                     const std::vector<Address>& addresses);
 
     /**
      * \param [in] address an Ipv4Address or Ipv6Address

@@ -100,6 +100,13 @@ SctpPath::GetMtu() const
     return m_mtu;
 }
 
+void
+SctpPath::SetMtu(uint32_t mtu)
+{
+    m_mtu = mtu;
+    m_cc->m_mtu = mtu;
+}
+
 uint32_t
 SctpPath::GetIpHeaderSize() const
 {

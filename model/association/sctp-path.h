@@ -70,6 +70,11 @@ class SctpPath : public Object
     /// \return the path MTU including the IP header
     uint32_t GetMtu() const;
 
+    /**
+     * \param [in] mtu a new path MTU (including the IP header)
+     */
+    void SetMtu(uint32_t mtu);
+
     /// \return IP header size of this path's family (20 or 40)
     uint32_t GetIpHeaderSize() const;
 
@@ -145,6 +150,9 @@ class SctpPath : public Object
     uint32_t m_rttTsn{0};            //!< its TSN
     Time m_lastSendTime;             //!< last DATA or HEARTBEAT sent here
     Time m_heartbeatInterval;        //!< HB.interval of this path
+    uint64_t m_heartbeatNonce{0};    //!< nonce of the last HEARTBEAT, echoed to confirm
+    bool m_heartbeatEnabled{true};   //!< SPP_HB_ENABLE / SPP_HB_DISABLE
+    uint32_t m_pathMaxRxt{5};        //!< Path.Max.Retrans of this path
 
   private:
     /// Mirror the estimator into the trace sources.

@@ -284,7 +284,7 @@ SctpRetransmissionQueue::ProcessSack(uint32_t cumTsn,
 }
 
 uint32_t
-SctpRetransmissionQueue::MarkForT3(Ptr<SctpPath> path, Time now, Time minAge)
+SctpRetransmissionQueue::MarkForT3(Ptr<SctpPath> path, Time now, Time minAge, Ptr<SctpPath> to)
 {
     uint32_t marked = 0;
     for (auto& c : m_chunks)
@@ -301,6 +301,7 @@ SctpRetransmissionQueue::MarkForT3(Ptr<SctpPath> path, Time now, Time minAge)
         c.state = SctpSentChunk::TO_RETRANSMIT;
         c.fastRetransmit = false;
         c.missCount = 0;
+        c.path = to; // FreeBSD §3.5 step 5: retransmitted on the alternate
         m_retransmitCount++;
         marked++;
         if (path->m_rttPending && path->m_rttTsn == c.chunk->GetTsn())
@@ -318,7 +319,7 @@ SctpRetransmissionQueue::HasInFlightOn(Ptr<SctpPath> path) const
 }
 
 SctpSentChunk*
-SctpRetransmissionQueue::NextRetransmit(bool fastOnly)
+SctpRetransmissionQueue::NextRetransmit(bool fastOnly, const Ptr<SctpPath>& path)
 {
     if (m_retransmitCount == 0)
     {
@@ -326,12 +327,29 @@ SctpRetransmissionQueue::NextRetransmit(bool fastOnly)
     }
     for (auto& c : m_chunks)
     {
-        if (c.state == SctpSentChunk::TO_RETRANSMIT && (!fastOnly || c.fastRetransmit))
+        if (c.state == SctpSentChunk::TO_RETRANSMIT && (!fastOnly || c.fastRetransmit) &&
+            c.path == path)
         {
             return &c;
         }
     }
     return nullptr;
+}
+
+void
+SctpRetransmissionQueue::MoveMarked(Ptr<SctpPath> from, Ptr<SctpPath> to)
+{
+    if (m_retransmitCount == 0)
+    {
+        return;
+    }
+    for (auto& c : m_chunks)
+    {
+        if (c.state == SctpSentChunk::TO_RETRANSMIT && c.path == from)
+        {
+            c.path = to;
+        }
+    }
 }
 
 void

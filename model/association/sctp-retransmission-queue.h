@@ -141,9 +141,17 @@ class SctpRetransmissionQueue
      * \param [in] path the path whose T3 expired
      * \param [in] now the time
      * \param [in] minAge chunks younger than this stay in flight (FreeBSD: SRTT + 4 RTTVAR)
+     * \param [in] to the path the marked chunks are to be retransmitted on (an alternate)
      * \return number of chunks marked
      */
-    uint32_t MarkForT3(Ptr<SctpPath> path, Time now, Time minAge);
+    uint32_t MarkForT3(Ptr<SctpPath> path, Time now, Time minAge, Ptr<SctpPath> to);
+
+    /**
+     * \brief Send chunks marked for retransmission on one path to another (the first failed).
+     * \param [in] from the failed path
+     * \param [in] to the path that takes them
+     */
+    void MoveMarked(Ptr<SctpPath> from, Ptr<SctpPath> to);
 
     /**
      * \param [in] path a path
@@ -153,9 +161,10 @@ class SctpRetransmissionQueue
 
     /**
      * \param [in] fastOnly only chunks marked by fast retransmit
+     * \param [in] path only chunks to be retransmitted on this path
      * \return the lowest-TSN chunk marked for retransmission, or nullptr
      */
-    SctpSentChunk* NextRetransmit(bool fastOnly);
+    SctpSentChunk* NextRetransmit(bool fastOnly, const Ptr<SctpPath>& path);
 
     /**
      * \brief A marked chunk was retransmitted: back in flight on a path.

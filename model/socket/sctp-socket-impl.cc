@@ -8,6 +8,8 @@
 
 #include "ns3/inet-socket-address.h"
 #include "ns3/inet6-socket-address.h"
+#include "ns3/ipv4.h"
+#include "ns3/ipv6.h"
 #include "ns3/log.h"
 #include "ns3/node.h"
 #include "ns3/packet.h"
@@ -144,29 +146,47 @@ SctpSocketImpl::DoBind(const Address& address, uint16_t port)
     {
         return Fail(ERROR_ADDRINUSE, "Bind (port in use)");
     }
-    m_localAddress = address;
+    m_localAddresses.clear();
+    if (!address.IsInvalid())
+    {
+        m_localAddresses.push_back(address);
+    }
     m_localPort = port;
     m_bound = true;
     m_l4->BindSocket(this, port);
     return 0;
 }
 
-int
-SctpSocketImpl::Bind(const Address& address)
+bool
+SctpSocketImpl::SplitSocketAddress(const Address& address, Address& ip, uint16_t& port)
 {
     if (InetSocketAddress::IsMatchingType(address))
     {
         InetSocketAddress a = InetSocketAddress::ConvertFrom(address);
-        Ipv4Address ip = a.GetIpv4();
-        return DoBind(ip == Ipv4Address::GetAny() ? Address() : Address(ip), a.GetPort());
+        ip = a.GetIpv4() == Ipv4Address::GetAny() ? Address() : Address(a.GetIpv4());
+        port = a.GetPort();
+        return true;
     }
     if (Inet6SocketAddress::IsMatchingType(address))
     {
         Inet6SocketAddress a = Inet6SocketAddress::ConvertFrom(address);
-        Ipv6Address ip = a.GetIpv6();
-        return DoBind(ip == Ipv6Address::GetAny() ? Address() : Address(ip), a.GetPort());
+        ip = a.GetIpv6() == Ipv6Address::GetAny() ? Address() : Address(a.GetIpv6());
+        port = a.GetPort();
+        return true;
     }
-    return Fail(ERROR_INVAL, "Bind (not an Inet or Inet6 socket address)");
+    return false;
+}
+
+int
+SctpSocketImpl::Bind(const Address& address)
+{
+    Address ip;
+    uint16_t port;
+    if (!SplitSocketAddress(address, ip, port))
+    {
+        return Fail(ERROR_INVAL, "Bind (not an Inet or Inet6 socket address)");
+    }
+    return DoBind(ip, port);
 }
 
 int
@@ -184,7 +204,48 @@ SctpSocketImpl::Bind6()
 bool
 SctpSocketImpl::AcceptsDestination(const Address& destination) const
 {
-    return m_localAddress.IsInvalid() || m_localAddress == destination;
+    return m_localAddresses.empty() ||
+           std::find(m_localAddresses.begin(), m_localAddresses.end(), destination) !=
+               m_localAddresses.end();
+}
+
+std::vector<Address>
+SctpSocketImpl::GetLocalAddresses() const
+{
+    if (!m_localAddresses.empty())
+    {
+        return m_localAddresses;
+    }
+    std::vector<Address> all;
+    if (Ptr<Ipv4> ipv4 = m_node->GetObject<Ipv4>())
+    {
+        for (uint32_t i = 0; i < ipv4->GetNInterfaces(); ++i)
+        {
+            for (uint32_t j = 0; j < ipv4->GetNAddresses(i); ++j)
+            {
+                Ipv4Address a = ipv4->GetAddress(i, j).GetLocal();
+                if (!a.IsLocalhost() && !a.IsAny())
+                {
+                    all.emplace_back(a);
+                }
+            }
+        }
+    }
+    if (Ptr<Ipv6> ipv6 = m_node->GetObject<Ipv6>())
+    {
+        for (uint32_t i = 0; i < ipv6->GetNInterfaces(); ++i)
+        {
+            for (uint32_t j = 0; j < ipv6->GetNAddresses(i); ++j)
+            {
+                Ipv6Address a = ipv6->GetAddress(i, j).GetAddress();
+                if (!a.IsLocalhost() && !a.IsLinkLocal() && !a.IsAny())
+                {
+                    all.emplace_back(a);
+                }
+            }
+        }
+    }
+    return all;
 }
 
 Ptr<SctpAssociation>
@@ -199,32 +260,40 @@ SctpSocketImpl::MakeAssociation()
     cb.closed = MakeCallback(&SctpSocketImpl::OnClosed, this);
     cb.restarted = MakeCallback(&SctpSocketImpl::OnRestarted, this);
     assoc->Configure(m_l4, m_config, m_localPort, cb);
+    assoc->SetLocalAddresses(GetLocalAddresses());
     return assoc;
 }
 
 int
 SctpSocketImpl::Connect(const Address& address)
 {
-    NS_LOG_FUNCTION(this << address);
-    Address peer;
-    uint16_t port;
-    if (InetSocketAddress::IsMatchingType(address))
+    return ConnectX(std::vector<Address>{address});
+}
+
+int
+SctpSocketImpl::ConnectX(const std::vector<Address>& addresses)
+{
+    NS_LOG_FUNCTION(this << addresses.size());
+    std::vector<Address> peers;
+    uint16_t port = 0;
+    for (const auto& address : addresses)
     {
-        peer = InetSocketAddress::ConvertFrom(address).GetIpv4();
-        port = InetSocketAddress::ConvertFrom(address).GetPort();
+        Address peer;
+        uint16_t p;
+        if (!SplitSocketAddress(address, peer, p))
+        {
+            return Fail(ERROR_AFNOSUPPORT, "Connect (not an Inet or Inet6 socket address)");
+        }
+        if (p == 0 || (port != 0 && p != port))
+        {
+            return Fail(ERROR_INVAL, "Connect (port 0, or different ports)");
+        }
+        port = p;
+        peers.push_back(peer);
     }
-    else if (Inet6SocketAddress::IsMatchingType(address))
+    if (peers.empty())
     {
-        peer = Inet6SocketAddress::ConvertFrom(address).GetIpv6();
-        port = Inet6SocketAddress::ConvertFrom(address).GetPort();
-    }
-    else
-    {
-        return Fail(ERROR_AFNOSUPPORT, "Connect (not an Inet or Inet6 socket address)");
-    }
-    if (port == 0)
-    {
-        return Fail(ERROR_INVAL, "Connect (port 0)");
+        return Fail(ERROR_INVAL, "Connect (no address)");
     }
     if (m_listening)
     {
@@ -238,7 +307,7 @@ SctpSocketImpl::Connect(const Address& address)
     {
         return -1;
     }
-    if (m_l4->GetSourceAddressFor(peer).IsInvalid())
+    if (m_l4->GetSourceAddressFor(peers.front()).IsInvalid())
     {
         return Fail(ERROR_NOROUTETOHOST, "Connect (no route)");
     }
@@ -247,7 +316,7 @@ SctpSocketImpl::Connect(const Address& address)
     EnsureCookieSecret();
     m_assoc->SetCookieSecret(m_cookieSecret);
     m_connecting = true;
-    m_assoc->Connect(peer, port);
+    m_assoc->Connect(peers, port);
     return 0;
 }
 
@@ -303,7 +372,8 @@ SctpSocketImpl::ReceiveUnassociated(const SctpPacket& packet,
                                          *DynamicCast<SctpInitChunk>(first),
                                          source,
                                          destination,
-                                         SctpInitResponder::Existing());
+                                         SctpInitResponder::Existing(),
+                                         GetLocalAddresses());
         return true;
     }
     if (first->GetType() != SctpChunk::COOKIE_ECHO)
@@ -342,7 +412,7 @@ SctpSocketImpl::ReceiveUnassociated(const SctpPacket& packet,
     Ptr<SctpSocketImpl> child = DynamicCast<SctpSocketImpl>(m_l4->CreateSocket(m_oneToMany));
     child->m_config = m_config;
     child->m_localPort = m_localPort;
-    child->m_localAddress = m_localAddress;
+    child->m_localAddresses = m_localAddresses;
     child->m_listener = this;
     child->m_defaultSndInfo = m_defaultSndInfo;
     child->m_assoc = child->MakeAssociation();
@@ -604,7 +674,8 @@ SctpSocketImpl::RecvFrom(uint32_t maxSize, uint32_t flags, Address& fromAddress)
 int
 SctpSocketImpl::GetSockName(Address& address) const
 {
-    Address local = m_assoc ? m_assoc->GetPrimaryLocalAddress() : m_localAddress;
+    Address local = m_assoc ? m_assoc->GetPrimaryLocalAddress()
+                            : (m_localAddresses.empty() ? Address() : m_localAddresses.front());
     if (Ipv6Address::IsMatchingType(local))
     {
         address = Inet6SocketAddress(Ipv6Address::ConvertFrom(local), m_localPort);
@@ -983,6 +1054,162 @@ uint32_t
 SctpSocketImpl::GetRcvBuf() const
 {
     return Config().recvSpace;
+}
+
+int
+SctpSocketImpl::BindX(const std::vector<Address>& addresses, bool add)
+{
+    NS_LOG_FUNCTION(this << addresses.size() << add);
+    if (m_assoc)
+    {
+        return Fail(ERROR_OPNOTSUPP, "sctp_bindx (after connect: needs ASCONF)");
+    }
+    for (const auto& address : addresses)
+    {
+        Address ip;
+        uint16_t port;
+        if (!SplitSocketAddress(address, ip, port) || ip.IsInvalid())
+        {
+            return Fail(ERROR_INVAL, "sctp_bindx (not a specific Inet or Inet6 address)");
+        }
+        if (add)
+        {
+            if (!m_bound)
+            {
+                if (DoBind(ip, port) != 0)
+                {
+                    return -1;
+                }
+                continue;
+            }
+            if (port != 0 && port != m_localPort)
+            {
+                return Fail(ERROR_INVAL, "sctp_bindx (another port)");
+            }
+            if (std::find(m_localAddresses.begin(), m_localAddresses.end(), ip) ==
+                m_localAddresses.end())
+            {
+                m_localAddresses.push_back(ip);
+            }
+            continue;
+        }
+        auto it = std::find(m_localAddresses.begin(), m_localAddresses.end(), ip);
+        if (it == m_localAddresses.end())
+        {
+            return Fail(ERROR_ADDRNOTAVAIL, "sctp_bindx (address not bound)");
+        }
+        if (m_localAddresses.size() == 1)
+        {
+            return Fail(ERROR_INVAL, "sctp_bindx (the last address cannot be removed)");
+        }
+        m_localAddresses.erase(it);
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::GetPeerAddresses(std::vector<Address>& addresses) const
+{
+    if (!m_assoc)
+    {
+        return Fail(ERROR_NOTCONN, "sctp_getpaddrs");
+    }
+    addresses.clear();
+    addresses.push_back(m_assoc->GetPrimaryPeerAddress());
+    for (const auto& p : m_assoc->GetPaths())
+    {
+        if (p->GetPeerAddress() != addresses.front())
+        {
+            addresses.push_back(p->GetPeerAddress());
+        }
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::SetPrimaryAddr(const Address& peer)
+{
+    if (!m_assoc)
+    {
+        return Fail(ERROR_NOTCONN, "SCTP_PRIMARY_ADDR");
+    }
+    if (!m_assoc->SetPrimary(peer))
+    {
+        return Fail(ERROR_INVAL, "SCTP_PRIMARY_ADDR (not a confirmed peer address)");
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::GetPrimaryAddr(Address& peer) const
+{
+    if (!m_assoc)
+    {
+        return Fail(ERROR_NOTCONN, "SCTP_PRIMARY_ADDR");
+    }
+    peer = m_assoc->GetPrimaryPeerAddress();
+    return 0;
+}
+
+int
+SctpSocketImpl::GetPeerAddrInfo(SctpPaddrInfo& info) const
+{
+    if (!m_assoc)
+    {
+        return Fail(ERROR_NOTCONN, "SCTP_GET_PEER_ADDR_INFO");
+    }
+    if (!m_assoc->GetPathInfo(info))
+    {
+        return Fail(ERROR_INVAL, "SCTP_GET_PEER_ADDR_INFO (not a peer address)");
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::SetPeerAddrParams(const SctpPaddrParams& p)
+{
+    if ((p.flags & SctpPaddrFlags::HB_ENABLE) && (p.flags & SctpPaddrFlags::HB_DISABLE))
+    {
+        return Fail(ERROR_INVAL, "SCTP_PEER_ADDR_PARAMS (HB enable and disable)");
+    }
+    if (m_assoc)
+    {
+        if (!m_assoc->SetPathParams(p))
+        {
+            return Fail(ERROR_INVAL, "SCTP_PEER_ADDR_PARAMS (not a peer address)");
+        }
+        return 0;
+    }
+    if (!p.address.IsInvalid())
+    {
+        return Fail(ERROR_NOTCONN, "SCTP_PEER_ADDR_PARAMS (no association for an address)");
+    }
+    if (p.pathmaxrxt)
+    {
+        m_config.pathRtxMax = p.pathmaxrxt;
+    }
+    if (p.hbinterval || (p.flags & SctpPaddrFlags::HB_TIME_IS_ZERO))
+    {
+        m_config.heartbeatInterval = MilliSeconds(p.hbinterval);
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::GetPeerAddrParams(SctpPaddrParams& p) const
+{
+    Ptr<SctpPath> path = m_assoc ? m_assoc->FindPath(p.address) : nullptr;
+    if (!p.address.IsInvalid() && !path)
+    {
+        return Fail(ERROR_INVAL, "SCTP_PEER_ADDR_PARAMS (not a peer address)");
+    }
+    const SctpAssocConfig& c = Config();
+    p.hbinterval = (path ? path->m_heartbeatInterval : c.heartbeatInterval).GetMilliSeconds();
+    p.pathmaxrxt = path ? path->m_pathMaxRxt : c.pathRtxMax;
+    p.pathmtu = path ? path->GetMtu() : 0;
+    p.flags = (!path || path->m_heartbeatEnabled) ? SctpPaddrFlags::HB_ENABLE
+                                                  : SctpPaddrFlags::HB_DISABLE;
+    return 0;
 }
 
 } // namespace ns3

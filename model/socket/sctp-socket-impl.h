@@ -132,6 +132,21 @@ class SctpSocketImpl : public SctpSocket
     uint32_t GetSndBuf() const override;
     int SetRcvBuf(uint32_t bytes) override;
     uint32_t GetRcvBuf() const override;
+    int BindX(const std::vector<Address>& addresses, bool add) override;
+    int ConnectX(const std::vector<Address>& addresses) override;
+    int GetPeerAddresses(std::vector<Address>& addresses) const override;
+    int SetPrimaryAddr(const Address& peer) override;
+    int GetPrimaryAddr(Address& peer) const override;
+    int GetPeerAddrInfo(SctpPaddrInfo& info) const override;
+    int SetPeerAddrParams(const SctpPaddrParams& p) override;
+    int GetPeerAddrParams(SctpPaddrParams& p) const override;
+
+    /**
+     * \brief The addresses this endpoint offers: those bound, or every address of the node
+     * (loopback and IPv6 link-local excluded) when bound to the wildcard.
+     * \return the addresses
+     */
+    std::vector<Address> GetLocalAddresses() const;
 
   protected:
     void DoDispose() override;
@@ -156,6 +171,15 @@ class SctpSocketImpl : public SctpSocket
      */
     Ptr<SctpAssociation> MakeAssociation();
 
+    /**
+     * \brief Split an InetSocketAddress / Inet6SocketAddress.
+     * \param [in] address the socket address
+     * \param [out] ip the IP address (invalid for the wildcard)
+     * \param [out] port the port
+     * \return false if it is neither
+     */
+    static bool SplitSocketAddress(const Address& address, Address& ip, uint16_t& port);
+
     /// Create this endpoint's cookie secrets if it has none yet.
     void EnsureCookieSecret();
 
@@ -179,7 +203,7 @@ class SctpSocketImpl : public SctpSocket
     SctpAssocConfig m_config;                    //!< defaults for our associations
     bool m_oneToMany{false};                     //!< SOCK_SEQPACKET style
     mutable SocketErrno m_errno{ERROR_NOTERROR}; //!< last error
-    Address m_localAddress;                      //!< bound address (invalid = wildcard)
+    std::vector<Address> m_localAddresses;       //!< bound addresses (empty = wildcard)
     uint16_t m_localPort{0};                     //!< bound port
     bool m_bound{false};                         //!< Bind done
     bool m_listening{false};                     //!< Listen done

@@ -147,6 +147,35 @@ struct SctpPaddrInfo
 
 /**
  * \ingroup sctp
+ * \brief Flags of SctpPaddrParams::flags (RFC 6458 §8.1.12, FreeBSD values).
+ */
+struct SctpPaddrFlags
+{
+    static constexpr uint32_t HB_ENABLE = 0x01;       //!< SPP_HB_ENABLE
+    static constexpr uint32_t HB_DISABLE = 0x02;      //!< SPP_HB_DISABLE
+    static constexpr uint32_t HB_DEMAND = 0x04;       //!< SPP_HB_DEMAND: one heartbeat now
+    static constexpr uint32_t PMTUD_ENABLE = 0x08;    //!< SPP_PMTUD_ENABLE
+    static constexpr uint32_t PMTUD_DISABLE = 0x10;   //!< SPP_PMTUD_DISABLE: pathmtu is used
+    static constexpr uint32_t HB_TIME_IS_ZERO = 0x80; //!< SPP_HB_TIME_IS_ZERO
+};
+
+/**
+ * \ingroup sctp
+ * \brief struct sctp_paddrparams (SCTP_PEER_ADDR_PARAMS, RFC 6458 §8.1.12). An invalid
+ * address applies to every path (and to paths added later).
+ */
+struct SctpPaddrParams
+{
+    SctpAssocId assocId{0}; //!< association
+    Address address;        //!< the peer address (Ipv4Address/Ipv6Address), or invalid: all
+    uint32_t hbinterval{0}; //!< heartbeat interval, ms (0 keeps it unless HB_TIME_IS_ZERO)
+    uint16_t pathmaxrxt{0}; //!< Path.Max.Retrans (0 keeps it)
+    uint32_t pathmtu{0};    //!< path MTU, with PMTUD_DISABLE
+    uint32_t flags{0};      //!< SctpPaddrFlags
+};
+
+/**
+ * \ingroup sctp
  * \brief struct sctp_status (SCTP_STATUS, RFC 6458 §8.2.1).
  */
 struct SctpStatus

@@ -88,6 +88,34 @@ class SctpSocket : public Socket
     virtual uint32_t GetSndBuf() const = 0;                    //!< SO_SNDBUF
     virtual int SetRcvBuf(uint32_t bytes) = 0;                 //!< SO_RCVBUF
     virtual uint32_t GetRcvBuf() const = 0;                    //!< SO_RCVBUF
+
+    /**
+     * \brief sctp_bindx: add or remove local addresses (one-to-one sockets: before connect).
+     * \param [in] addresses InetSocketAddress/Inet6SocketAddress, all with the same port
+     * \param [in] add true for SCTP_BINDX_ADD_ADDR, false for SCTP_BINDX_REM_ADDR
+     * \return 0 or -1
+     */
+    virtual int BindX(const std::vector<Address>& addresses, bool add) = 0;
+
+    /**
+     * \brief sctp_connectx: connect to a peer known by several addresses (INIT to the first).
+     * \param [in] addresses InetSocketAddress/Inet6SocketAddress, all with the same port
+     * \return 0 or -1
+     */
+    virtual int ConnectX(const std::vector<Address>& addresses) = 0;
+
+    /**
+     * \brief sctp_getpaddrs.
+     * \param [out] addresses the peer's addresses (Ipv4Address/Ipv6Address), primary first
+     * \return 0 or -1
+     */
+    virtual int GetPeerAddresses(std::vector<Address>& addresses) const = 0;
+
+    virtual int SetPrimaryAddr(const Address& peer) = 0;         //!< SCTP_PRIMARY_ADDR
+    virtual int GetPrimaryAddr(Address& peer) const = 0;         //!< SCTP_PRIMARY_ADDR
+    virtual int GetPeerAddrInfo(SctpPaddrInfo& info) const = 0;  //!< SCTP_GET_PEER_ADDR_INFO
+    virtual int SetPeerAddrParams(const SctpPaddrParams& p) = 0; //!< SCTP_PEER_ADDR_PARAMS
+    virtual int GetPeerAddrParams(SctpPaddrParams& p) const = 0; //!< SCTP_PEER_ADDR_PARAMS
 };
 
 } // namespace ns3
