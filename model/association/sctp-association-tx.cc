@@ -423,6 +423,8 @@ SctpAssociation::StartT3(Ptr<SctpPath> path, bool restart)
     {
         return;
     }
+    NS_LOG_LOGIC("T3 of " << path->GetPeerAddress() << " in " << path->GetRto().As(Time::MS)
+                          << " (flight " << path->GetFlightSize() << ")");
     path->m_t3Timer = Simulator::Schedule(path->GetRto(), &SctpAssociation::T3Expired, this, path);
 }
 
@@ -579,14 +581,21 @@ SctpAssociation::ProcessCumulativeAck(uint32_t cumTsn,
     }
     UpdatePeerRwnd(arwnd);
 
-    // T3 (§6.3.2 R2, R3): stop where nothing is in flight, restart when the cum ack moved.
+    // T3 (§6.3.2 R2, R3): stop where nothing is in flight; restart, when the cum ack moved,
+    // the timer of each address whose data this SACK acknowledged.
     for (const auto& p : m_paths)
     {
         if (p->GetFlightSize() == 0)
         {
             p->m_t3Timer.Cancel();
+            continue;
         }
-        else if (out.cumMoved)
+        bool acked = false;
+        for (const auto& rec : out.paths)
+        {
+            acked |= (rec.path == p && rec.netAck > 0);
+        }
+        if (out.cumMoved && acked)
         {
             StartT3(p, true);
         }

@@ -1410,6 +1410,21 @@ SctpAssociation::GetConfig()
     return m_config;
 }
 
+void
+SctpAssociation::SetCongestionControl(TypeId tid)
+{
+    NS_LOG_FUNCTION(this << tid);
+    m_config.congestionType = tid;
+    ObjectFactory factory;
+    factory.SetTypeId(tid);
+    for (const auto& p : m_paths)
+    {
+        Ptr<SctpCongestionOps> cc = factory.Create<SctpCongestionOps>();
+        cc->SetInitialParameters(p->GetCcState(), CcInputs());
+        p->SetCongestionOps(cc);
+    }
+}
+
 uint16_t
 SctpAssociation::GetOutboundStreams() const
 {

@@ -239,6 +239,14 @@ class SctpAssociation : public Object
     SctpAssocConfig& GetConfig();
 
     /**
+     * \brief SCTP_PLUGGABLE_CC on a live association: give every path a new instance of the
+     * congestion control and let it set the path's cwnd and ssthresh again (as FreeBSD does);
+     * paths added later use it too.
+     * \param [in] tid an SctpCongestionOps TypeId
+     */
+    void SetCongestionControl(TypeId tid);
+
+    /**
      * \param [out] status filled per RFC 6458 SCTP_STATUS
      */
     void GetStatus(SctpStatus& status) const;

@@ -14,6 +14,7 @@
 #include "ns3/node.h"
 #include "ns3/packet.h"
 #include "ns3/random-variable-stream.h"
+#include "ns3/sctp-congestion-ops.h"
 #include "ns3/sctp-control-chunks.h"
 #include "ns3/sctp-cookie.h"
 #include "ns3/sctp-init-responder.h"
@@ -1209,6 +1210,83 @@ SctpSocketImpl::GetPeerAddrParams(SctpPaddrParams& p) const
     p.pathmtu = path ? path->GetMtu() : 0;
     p.flags = (!path || path->m_heartbeatEnabled) ? SctpPaddrFlags::HB_ENABLE
                                                   : SctpPaddrFlags::HB_DISABLE;
+    return 0;
+}
+
+int
+SctpSocketImpl::SetPluggableCc(uint32_t module)
+{
+    NS_LOG_FUNCTION(this << module);
+    TypeId tid;
+    if (!SctpCongestionOps::LookupModule(module, tid))
+    {
+        return Fail(ERROR_INVAL, "SCTP_PLUGGABLE_CC (not a module number 0..3)");
+    }
+    Config().congestionType = tid;
+    if (m_assoc)
+    {
+        // Every path restarts from the new module's initial window (FreeBSD does the same).
+        m_assoc->SetCongestionControl(tid);
+    }
+    return 0;
+}
+
+uint32_t
+SctpSocketImpl::GetPluggableCc() const
+{
+    NS_LOG_FUNCTION(this);
+    const TypeId current = Config().congestionType;
+    for (uint32_t id = SCTP_CC_RFC2581; id <= SCTP_CC_RTCC; ++id)
+    {
+        TypeId tid;
+        if (SctpCongestionOps::LookupModule(id, tid) && tid == current)
+        {
+            return id;
+        }
+    }
+    return UINT32_MAX;
+}
+
+int
+SctpSocketImpl::SetCcOption(uint32_t option, uint32_t value)
+{
+    NS_LOG_FUNCTION(this << option << value);
+    if (!m_assoc || m_assoc->GetPaths().empty())
+    {
+        return Fail(ERROR_INVAL, "SCTP_CC_OPTION (no association)");
+    }
+    const auto& paths = m_assoc->GetPaths();
+    if (!paths.front()->GetCongestionOps()->HasOptions())
+    {
+        return Fail(ERROR_OPNOTSUPP, "SCTP_CC_OPTION (the congestion control has no options)");
+    }
+    for (const auto& path : paths)
+    {
+        if (!path->GetCongestionOps()->SetOption(option, value))
+        {
+            return Fail(ERROR_INVAL, "SCTP_CC_OPTION (unknown option or value)");
+        }
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::GetCcOption(uint32_t option, uint32_t& value) const
+{
+    NS_LOG_FUNCTION(this << option);
+    if (!m_assoc || m_assoc->GetPaths().empty())
+    {
+        return Fail(ERROR_INVAL, "SCTP_CC_OPTION (no association)");
+    }
+    Ptr<SctpCongestionOps> cc = m_assoc->GetPaths().front()->GetCongestionOps();
+    if (!cc->HasOptions())
+    {
+        return Fail(ERROR_OPNOTSUPP, "SCTP_CC_OPTION (the congestion control has no options)");
+    }
+    if (!cc->GetOption(option, value))
+    {
+        return Fail(ERROR_INVAL, "SCTP_CC_OPTION (unknown option)");
+    }
     return 0;
 }
 

@@ -140,6 +140,10 @@ class SctpSocketImpl : public SctpSocket
     int GetPeerAddrInfo(SctpPaddrInfo& info) const override;
     int SetPeerAddrParams(const SctpPaddrParams& p) override;
     int GetPeerAddrParams(SctpPaddrParams& p) const override;
+    int SetPluggableCc(uint32_t module) override;
+    uint32_t GetPluggableCc() const override;
+    int SetCcOption(uint32_t option, uint32_t value) override;
+    int GetCcOption(uint32_t option, uint32_t& value) const override;
 
     /**
      * \brief The addresses this endpoint offers: those bound, or every address of the node

@@ -191,6 +191,23 @@ struct SctpStatus
     SctpPaddrInfo primary;          //!< the primary path
 };
 
+/// Congestion-control module numbers of SCTP_PLUGGABLE_CC (FreeBSD sctp.h).
+enum SctpCcModule : uint32_t
+{
+    SCTP_CC_RFC2581 = 0, //!< RFC 2581 / RFC 4960 default (SctpCcDefault)
+    SCTP_CC_HSTCP = 1,   //!< HighSpeed TCP (SctpCcHighSpeed)
+    SCTP_CC_HTCP = 2,    //!< H-TCP (SctpCcHtcp)
+    SCTP_CC_RTCC = 3,    //!< RTT-variance / DCCC (SctpCcRtcc)
+};
+
+/// Option names of SCTP_CC_OPTION (FreeBSD sctp.h); only RTCC has options.
+enum SctpCcOptionName : uint32_t
+{
+    SCTP_CC_OPT_RTCC_SETMODE = 0x00002000, //!< RTCC less aggressive mode (rttvar_eqret), 0/1
+    SCTP_CC_OPT_USE_DCCC_ECN = 0x00002001, //!< RTCC DCCC ECN reaction (use_dcccecn), 0/1
+    SCTP_CC_OPT_STEADY_STEP = 0x00002002,  //!< RTCC steady-state step (rttvar_steady_step)
+};
+
 } // namespace ns3
 
 #endif /* SCTP_SOCKET_OPTIONS_H */

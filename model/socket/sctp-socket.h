@@ -116,6 +116,41 @@ class SctpSocket : public Socket
     virtual int GetPeerAddrInfo(SctpPaddrInfo& info) const = 0;  //!< SCTP_GET_PEER_ADDR_INFO
     virtual int SetPeerAddrParams(const SctpPaddrParams& p) = 0; //!< SCTP_PEER_ADDR_PARAMS
     virtual int GetPeerAddrParams(SctpPaddrParams& p) const = 0; //!< SCTP_PEER_ADDR_PARAMS
+
+    /**
+     * \brief SCTP_PLUGGABLE_CC: select the congestion-control module.
+     *
+     * Before the association exists this sets the module of the association to come; on a live
+     * association every path gets a new instance of the module and its cwnd and ssthresh are
+     * initialised again by it, as FreeBSD does.
+     * \param [in] module SctpCcModule, 0..3
+     * \return 0, or -1 with ERROR_INVAL for another number
+     */
+    virtual int SetPluggableCc(uint32_t module) = 0;
+
+    /**
+     * \brief SCTP_PLUGGABLE_CC: the congestion-control module.
+     * \return SctpCcModule, or UINT32_MAX when the congestion control was chosen by a TypeId
+     *         that has no module number
+     */
+    virtual uint32_t GetPluggableCc() const = 0;
+
+    /**
+     * \brief SCTP_CC_OPTION: set a module option on every path of the association.
+     * \param [in] option SctpCcOptionName
+     * \param [in] value the value
+     * \return 0, or -1 with ERROR_INVAL (no association, unknown option, bad value) or
+     *         ERROR_OPNOTSUPP (the module has no options)
+     */
+    virtual int SetCcOption(uint32_t option, uint32_t value) = 0;
+
+    /**
+     * \brief SCTP_CC_OPTION: read a module option (of the first path).
+     * \param [in] option SctpCcOptionName
+     * \param [out] value the value
+     * \return 0, or -1 as SetCcOption
+     */
+    virtual int GetCcOption(uint32_t option, uint32_t& value) const = 0;
 };
 
 } // namespace ns3

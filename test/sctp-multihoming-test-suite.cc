@@ -1,0 +1,500 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+// Multi-homing: two hosts joined by two disjoint paths. Failover after Path.Max.Retrans
+// timeouts with the RFC 9260 §6.3.3 / §8.2 arithmetic, the potentially-failed state of
+// RFC 7829, return to the primary, path confirmation before data, heartbeat timing, and IPv6
+// and mixed families. Every transfer is checked message by message by SctpMessageSink.
+
+#include "sctp-packet-filter.h"
+
+#include "ns3/core-module.h"
+#include "ns3/sctp-module.h"
+#include "ns3/test.h"
+
+using namespace ns3;
+
+namespace
+{
+
+/// What a failover run observed.
+struct FailoverRun
+{
+    std::vector<Time> timeouts;                    //!< T3 expiries on path 0 at the client
+    std::vector<std::pair<Time, int>> path0States; //!< path 0 state changes at the client
+    std::vector<Time> dataOnPath[2];               //!< DATA packets arriving at the server per path
+    std::vector<Time> hbAckOnPath[2]; //!< HEARTBEAT-ACKs arriving at the client per path
+    std::vector<Time> hbOnPath[2];    //!< HEARTBEATs from the client per path
+    std::vector<Time> lostSendTimes;  //!< send times of packets lost on path 0
+    std::vector<Time> sacksOnPath0;   //!< SACKs host A received on path 0
+    bool path0Lost{false};            //!< path 0 drops everything (100% loss mode)
+    uint64_t sent{0};                 //!< bytes the source sent
+    uint64_t received{0};             //!< bytes the sink read
+    uint64_t errors{0};               //!< sink check failures
+    std::string firstError;           //!< the first one
+    uint64_t missing{0};              //!< messages never received
+    uint64_t duplicates{0};           //!< messages received twice
+};
+
+/// Options of a failover run.
+struct FailoverSetup
+{
+    bool ipv6[2]{false, false};                        //!< family of each path
+    Time delay[2]{MilliSeconds(10), MilliSeconds(10)}; //!< one-way delay of each path
+    Time failAt{Seconds(3)};                           //!< path 0 goes down
+    Time recoverAt{Seconds(8)};                        //!< and comes back (0: never)
+    uint32_t pfThreshold{65535};                       //!< PathPfThreshold
+    uint64_t bytes{2000000};                           //!< bytes to send
+    Time heartbeatInterval{Seconds(5)};                //!< HeartbeatInterval
+    Time stop{Seconds(40)};                            //!< end of the simulation
+    Time rtoMin{MilliSeconds(100)};                    //!< RtoMin (and RtoInitial)
+    Time rtoMax{MilliSeconds(800)};                    //!< RtoMax
+    std::string rate{"800kbps"}; //!< the source's pace: 1000-byte messages every 10 ms
+    bool linkDown{false};        //!< fail by taking the interfaces down, not by 100% loss
+    bool closeWhenDone{true};    //!< the source shuts down after the last message
+};
+
+/**
+ * \brief Run a bulk transfer from host A to host B over two paths, path 0 primary.
+ * \param [in] setup the options
+ * \return what was observed
+ */
+FailoverRun
+RunFailover(const FailoverSetup& setup)
+{
+    FailoverRun run;
+    Config::SetDefault("ns3::SctpL4Protocol::RtoMin", TimeValue(setup.rtoMin));
+    Config::SetDefault("ns3::SctpL4Protocol::RtoInitial", TimeValue(setup.rtoMin));
+    Config::SetDefault("ns3::SctpL4Protocol::RtoMax", TimeValue(setup.rtoMax));
+    Config::SetDefault("ns3::SctpL4Protocol::PathPfThreshold", UintegerValue(setup.pfThreshold));
+    Config::SetDefault("ns3::SctpL4Protocol::HeartbeatInterval",
+                       TimeValue(setup.heartbeatInterval));
+
+    SctpMultihomingHelper mh;
+    Ptr<SctpTestPacketFilter> atB[2];
+    Ptr<SctpTestPacketFilter> atA[2];
+    for (int i = 0; i < 2; ++i)
+    {
+        atB[i] = CreateObject<SctpTestPacketFilter>();
+        atA[i] = CreateObject<SctpTestPacketFilter>();
+        Time delay = setup.delay[i];
+        atB[i]->SetFilter([&run, i, delay](const SctpPacket& p) {
+            if (i == 0 && run.path0Lost)
+            {
+                // When it left host A: one transmission (5 Mb/s, IPv4 and PPP headers) and one
+                // delay before now.
+                uint32_t wire = p.GetSerializedSize() + 20 + 2;
+                run.lostSendTimes.push_back(Simulator::Now() - delay -
+                                            NanoSeconds(wire * 8 * 1000000000ULL / 5000000));
+                return true;
+            }
+            for (const auto& c : p.GetChunks())
+            {
+                if (c->GetType() == SctpChunk::DATA)
+                {
+                    run.dataOnPath[i].push_back(Simulator::Now());
+                    break;
+                }
+                if (c->GetType() == SctpChunk::HEARTBEAT)
+                {
+                    run.hbOnPath[i].push_back(Simulator::Now());
+                }
+            }
+            return false;
+        });
+        atA[i]->SetFilter([&run, i](const SctpPacket& p) {
+            if (i == 0 && run.path0Lost)
+            {
+                return true;
+            }
+            for (const auto& c : p.GetChunks())
+            {
+                if (i == 0 && c->GetType() == SctpChunk::SACK)
+                {
+                    run.sacksOnPath0.push_back(Simulator::Now());
+                }
+                if (c->GetType() == SctpChunk::HEARTBEAT_ACK)
+                {
+                    run.hbAckOnPath[i].push_back(Simulator::Now());
+                }
+            }
+            return false;
+        });
+        SctpMultihomingHelper::PathSpec spec;
+        spec.dataRate = "5Mbps";
+        spec.delay = setup.delay[i];
+        spec.ipv6 = setup.ipv6[i];
+        spec.errorAtA = atA[i];
+        spec.errorAtB = atB[i];
+        mh.AddPath(spec);
+    }
+    SctpMultihomingHelper::Hosts hosts = mh.Install();
+
+    Address sinkAddress = setup.ipv6[0] ? Address(Inet6SocketAddress(Ipv6Address::GetAny(), 5000))
+                                        : Address(InetSocketAddress(Ipv4Address::GetAny(), 5000));
+    SctpMessageSinkHelper sink(sinkAddress);
+    ApplicationContainer sinkApp = sink.Install(hosts.b);
+    Address remote =
+        setup.ipv6[0]
+            ? Address(Inet6SocketAddress(Ipv6Address::ConvertFrom(hosts.addressesB[0]), 5000))
+            : Address(InetSocketAddress(Ipv4Address::ConvertFrom(hosts.addressesB[0]), 5000));
+    SctpMessageSourceHelper source(remote);
+    source.SetAttribute("MaxBytes", UintegerValue(setup.bytes));
+    source.SetAttribute("MessageSize", UintegerValue(1000));
+    source.SetAttribute("DataRate", DataRateValue(DataRate(setup.rate)));
+    source.SetAttribute("CloseWhenDone", BooleanValue(setup.closeWhenDone));
+    ApplicationContainer sourceApp = source.Install(hosts.a);
+    sourceApp.Start(Seconds(1));
+    sourceApp.Get(0)->TraceConnectWithoutContext(
+        "Socket",
+        Callback<void, Ptr<Socket>>([&run](Ptr<Socket> s) {
+            Ptr<SctpAssociation> a = DynamicCast<SctpSocketImpl>(s)->GetAssociation();
+            a->TraceConnectWithoutContext(
+                "Timeout",
+                Callback<void, const Address&, Time>([&run, a](const Address& peer, Time) {
+                    if (peer == a->GetPaths()[0]->GetPeerAddress())
+                    {
+                        run.timeouts.push_back(Simulator::Now());
+                    }
+                }));
+            a->GetPaths()[0]->TraceConnectWithoutContext(
+                "State",
+                Callback<void, int32_t, int32_t>([&run](int32_t, int32_t n) {
+                    run.path0States.emplace_back(Simulator::Now(), n);
+                }));
+        }));
+    Simulator::Schedule(setup.failAt, [&]() {
+        if (setup.linkDown)
+        {
+            SctpMultihomingHelper::SetPathUp(hosts, 0, false);
+        }
+        run.path0Lost = !setup.linkDown;
+    });
+    if (setup.recoverAt.IsStrictlyPositive())
+    {
+        Simulator::Schedule(setup.recoverAt, [&]() {
+            if (setup.linkDown)
+            {
+                SctpMultihomingHelper::SetPathUp(hosts, 0, true);
+            }
+            run.path0Lost = false;
+        });
+    }
+    Simulator::Stop(setup.stop);
+    Simulator::Run();
+    Ptr<SctpMessageSource> src = DynamicCast<SctpMessageSource>(sourceApp.Get(0));
+    Ptr<SctpMessageSink> snk = DynamicCast<SctpMessageSink>(sinkApp.Get(0));
+    run.sent = src->GetBytesSent();
+    run.received = snk->GetBytesReceived();
+    run.errors = snk->GetErrors();
+    run.firstError = snk->GetFirstError();
+    run.missing = snk->GetMissing();
+    run.duplicates = snk->GetDuplicates();
+    Simulator::Destroy();
+    Config::Reset();
+    return run;
+}
+
+/**
+ * \param [in] run a run
+ * \param [in] state a SctpPath::State
+ * \return when path 0 first entered it after the failure, or -1
+ */
+Time
+FirstState(const FailoverRun& run, int state)
+{
+    for (const auto& s : run.path0States)
+    {
+        if (s.second == state)
+        {
+            return s.first;
+        }
+    }
+    return Time(-1);
+}
+
+} // namespace
+
+/**
+ * \ingroup sctp-test
+ * \brief Without PF (FreeBSD's default threshold 65535), the primary is declared INACTIVE at
+ * the timeout that takes its error count past Path.Max.Retrans (5), i.e. the sixth; the T3
+ * timers back off 0.1, 0.2, 0.4, 0.8, 0.8, 0.8 s (RTO.Min 0.1 s, RTO.Max 0.8 s). Data then goes
+ * to the alternate, and back to the primary once a HEARTBEAT-ACK shows it is reachable again.
+ */
+class SctpFailoverTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] name test name
+     * \param [in] setup the options
+     */
+    SctpFailoverTestCase(std::string name, FailoverSetup setup)
+        : TestCase(name),
+          m_setup(setup)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        FailoverRun run = RunFailover(m_setup);
+        NS_TEST_ASSERT_MSG_EQ(run.errors, 0u, run.firstError);
+        NS_TEST_ASSERT_MSG_EQ(run.missing, 0u, "no message lost");
+        NS_TEST_ASSERT_MSG_EQ(run.duplicates, 0u, "no message delivered twice");
+        NS_TEST_ASSERT_MSG_EQ(run.received, run.sent, "every byte delivered");
+        NS_TEST_ASSERT_MSG_EQ(run.sent, m_setup.bytes, "everything sent");
+
+        // RTO after the failure: RTO.Min (the measured RTT is far below it), doubled at each
+        // expiry up to RTO.Max.
+        std::vector<double> rto;
+        double r = m_setup.rtoMin.GetSeconds();
+        uint32_t pathMaxRetrans = 5;
+        for (uint32_t i = 0; i <= pathMaxRetrans; ++i)
+        {
+            rto.push_back(r);
+            r = std::min(2 * r, m_setup.rtoMax.GetSeconds());
+        }
+        NS_TEST_ASSERT_MSG_EQ((run.timeouts.size() >= pathMaxRetrans + 1),
+                              true,
+                              "at least Path.Max.Retrans + 1 timeouts on the primary");
+        // The first expiry: one RTO after the timer's last restart (RFC 9260 §6.3.2 R3), the
+        // last SACK that acknowledged data on path 0, since the timer never stopped after the
+        // first lost DATA left.
+        NS_TEST_ASSERT_MSG_EQ((run.lostSendTimes.empty() && !m_setup.linkDown), false, "losses");
+        Time lastSack = Time(-1);
+        for (Time t : run.sacksOnPath0)
+        {
+            lastSack = t < run.timeouts[0] ? t : lastSack;
+        }
+        if (!m_setup.linkDown)
+        {
+            NS_TEST_ASSERT_MSG_EQ((run.lostSendTimes.front() <= lastSack),
+                                  true,
+                                  "data lost before the last SACK came back");
+            NS_TEST_ASSERT_MSG_EQ_TOL((run.timeouts[0] - lastSack).GetSeconds(),
+                                      rto[0],
+                                      1e-9,
+                                      "first expiry one RTO after the last restart");
+        }
+        // After an expiry the timer runs again from the next DATA sent on the path, at most one
+        // message interval (10 ms) later.
+        for (uint32_t i = 1; i <= pathMaxRetrans; ++i)
+        {
+            double gap = (run.timeouts[i] - run.timeouts[i - 1]).GetSeconds();
+            NS_TEST_ASSERT_MSG_EQ((gap >= rto[i] - 1e-9 && gap <= rto[i] + 0.0105),
+                                  true,
+                                  "expiry " << i + 1 << " " << gap << " s after the previous, RTO "
+                                            << rto[i]);
+        }
+        Time inactive = FirstState(run, SctpPath::INACTIVE);
+        NS_TEST_ASSERT_MSG_EQ(inactive,
+                              run.timeouts[pathMaxRetrans],
+                              "INACTIVE at the 6th timeout");
+        // No new data on the primary while it is inactive; back on it after the recovery.
+        Time active = Time(-1);
+        for (const auto& s : run.path0States)
+        {
+            if (s.first > inactive && s.second == SctpPath::ACTIVE)
+            {
+                active = s.first;
+                break;
+            }
+        }
+        NS_TEST_ASSERT_MSG_EQ((active > m_setup.recoverAt), true, "ACTIVE again after recovery");
+        uint32_t backOnPrimary = 0;
+        for (Time t : run.dataOnPath[0])
+        {
+            backOnPrimary += t > active;
+        }
+        NS_TEST_ASSERT_MSG_EQ((backOnPrimary > 0), true, "data returns to the primary");
+        uint32_t onAlternate = 0;
+        for (Time t : run.dataOnPath[1])
+        {
+            onAlternate += (t > inactive && t < active);
+        }
+        NS_TEST_ASSERT_MSG_EQ((onAlternate > 0), true, "data on the alternate meanwhile");
+    }
+
+    FailoverSetup m_setup; //!< options
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief With PF threshold k (RFC 7829), the primary becomes potentially failed at timeout
+ * k + 1, new data moves to the alternate at once, and a HEARTBEAT-ACK after the recovery makes
+ * it ACTIVE again.
+ */
+class SctpPfTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] threshold PF threshold
+     */
+    explicit SctpPfTestCase(uint32_t threshold)
+        : TestCase("potentially failed with threshold " + std::to_string(threshold)),
+          m_threshold(threshold)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        FailoverSetup setup;
+        setup.pfThreshold = m_threshold;
+        FailoverRun run = RunFailover(setup);
+        NS_TEST_ASSERT_MSG_EQ(run.errors, 0u, run.firstError);
+        NS_TEST_ASSERT_MSG_EQ(run.received, run.sent, "every byte delivered");
+        NS_TEST_ASSERT_MSG_EQ(run.sent, setup.bytes, "everything sent");
+        Time pf = FirstState(run, SctpPath::POTENTIALLY_FAILED);
+        NS_TEST_ASSERT_MSG_EQ((run.timeouts.size() > m_threshold), true, "enough timeouts");
+        NS_TEST_ASSERT_MSG_EQ(pf, run.timeouts[m_threshold], "PF at timeout threshold + 1");
+        // The alternate carries data from that moment on: the first DATA on it after entering
+        // PF arrives one packet transmission and one delay later at most.
+        Time firstOnAlternate = Time(-1);
+        for (Time t : run.dataOnPath[1])
+        {
+            if (t >= pf)
+            {
+                firstOnAlternate = t;
+                break;
+            }
+        }
+        NS_TEST_ASSERT_MSG_EQ((firstOnAlternate >= pf), true, "data on the alternate");
+        NS_TEST_ASSERT_MSG_EQ(((firstOnAlternate - pf) < MilliSeconds(10) + MilliSeconds(5)),
+                              true,
+                              "right after entering PF");
+        Time inactive = FirstState(run, SctpPath::INACTIVE);
+        Time active = Time(-1);
+        for (const auto& s : run.path0States)
+        {
+            if (s.first > pf && s.second == SctpPath::ACTIVE)
+            {
+                active = s.first;
+                break;
+            }
+        }
+        NS_TEST_ASSERT_MSG_EQ((active > setup.recoverAt), true, "ACTIVE after the recovery");
+        // The HEARTBEAT-ACK that brought it back arrived on path 0 at that moment.
+        bool ackThen = std::find(run.hbAckOnPath[0].begin(), run.hbAckOnPath[0].end(), active) !=
+                       run.hbAckOnPath[0].end();
+        NS_TEST_ASSERT_MSG_EQ((ackThen || inactive > pf), true, "PF -> ACTIVE on a HEARTBEAT-ACK");
+    }
+
+    uint32_t m_threshold; //!< PF threshold
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief An alternate path carries no DATA before a HEARTBEAT-ACK confirms it (RFC 9260 §5.4),
+ * even when the primary fails right after the handshake and the alternate is slow.
+ */
+class SctpUnconfirmedPathTestCase : public TestCase
+{
+  public:
+    SctpUnconfirmedPathTestCase()
+        : TestCase("no data on an unconfirmed path")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        FailoverSetup setup;
+        setup.delay[1] = MilliSeconds(300); // confirmation of path 1 takes 600 ms
+        setup.failAt = Seconds(1.05);       // just after the handshake
+        setup.recoverAt = Seconds(0);
+        setup.bytes = 300000;
+        FailoverRun run = RunFailover(setup);
+        NS_TEST_ASSERT_MSG_EQ(run.errors, 0u, run.firstError);
+        NS_TEST_ASSERT_MSG_EQ(run.received, run.sent, "every byte delivered");
+        NS_TEST_ASSERT_MSG_EQ(run.hbAckOnPath[1].empty(), false, "path 1 confirmed");
+        NS_TEST_ASSERT_MSG_EQ(run.dataOnPath[1].empty(), false, "path 1 carried the data");
+        // DATA leaves after the confirming HEARTBEAT-ACK; it arrives a delay later.
+        NS_TEST_ASSERT_MSG_EQ(
+            (run.dataOnPath[1].front() > run.hbAckOnPath[1].front() + MilliSeconds(300)),
+            true,
+            "first DATA on path 1 sent after its HEARTBEAT-ACK");
+    }
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief On an idle association heartbeats leave every HB.interval + RTO·[0.5, 1.5)
+ * (FreeBSD §3.2): with HB.interval 1 s and RTO 1 s (RTO.Min), between 1.5 s and 2.5 s apart.
+ */
+class SctpHeartbeatTimingTestCase : public TestCase
+{
+  public:
+    SctpHeartbeatTimingTestCase()
+        : TestCase("heartbeat intervals within the jitter bounds")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        FailoverSetup setup;
+        setup.bytes = 1000; // one message, then idle
+        setup.failAt = Seconds(1000);
+        setup.recoverAt = Seconds(0);
+        setup.heartbeatInterval = Seconds(1);
+        setup.rtoMin = Seconds(1);
+        setup.rtoMax = Seconds(60);
+        setup.stop = Seconds(40);
+        setup.closeWhenDone = false; // an idle association keeps heartbeating
+        FailoverRun run = RunFailover(setup);
+        NS_TEST_ASSERT_MSG_EQ(run.received, run.sent, "the message arrived");
+        for (int path = 0; path < 2; ++path)
+        {
+            const auto& hb = run.hbOnPath[path];
+            NS_TEST_ASSERT_MSG_EQ((hb.size() >= 10), true, "heartbeats on path " << path);
+            // The first heartbeat of path 1 is its confirmation, sent at once.
+            for (size_t i = 2; i < hb.size(); ++i)
+            {
+                double gap = (hb[i] - hb[i - 1]).GetSeconds();
+                NS_TEST_ASSERT_MSG_EQ((gap >= 1.5 && gap < 2.5),
+                                      true,
+                                      "path " << path << " heartbeat gap " << gap);
+            }
+        }
+    }
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief Multi-homing and failover.
+ */
+class SctpMultihomingTestSuite : public TestSuite
+{
+  public:
+    SctpMultihomingTestSuite()
+        : TestSuite("sctp-multihoming", UNIT)
+    {
+        AddTestCase(
+            new SctpFailoverTestCase("failover and return, IPv4, 100% loss", FailoverSetup()),
+            TestCase::QUICK);
+        FailoverSetup down;
+        down.linkDown = true;
+        AddTestCase(new SctpFailoverTestCase("failover and return, IPv4, link down", down),
+                    TestCase::QUICK);
+        FailoverSetup v6;
+        v6.ipv6[0] = v6.ipv6[1] = true;
+        AddTestCase(new SctpFailoverTestCase("failover and return, IPv6", v6), TestCase::QUICK);
+        FailoverSetup mixed;
+        mixed.ipv6[1] = true;
+        AddTestCase(
+            new SctpFailoverTestCase("failover and return, IPv4 primary, IPv6 alternate", mixed),
+            TestCase::QUICK);
+        AddTestCase(new SctpPfTestCase(1), TestCase::QUICK);
+        AddTestCase(new SctpPfTestCase(2), TestCase::QUICK);
+        AddTestCase(new SctpUnconfirmedPathTestCase, TestCase::QUICK);
+        AddTestCase(new SctpHeartbeatTimingTestCase, TestCase::QUICK);
+    }
+};
+
+/// Static variable for test initialization
+static SctpMultihomingTestSuite g_sctpMultihomingTestSuite;
