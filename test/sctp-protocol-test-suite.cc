@@ -760,6 +760,214 @@ class SctpRestartTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief T1-init back-off and Max.Init.Retransmits (RFC 9260 §5.1, §6.3.3; FreeBSD §3.4): with
+ * every INIT lost, RTO.Initial 100 ms and init_rto_max 400 ms, INITs leave at 0, 0.1, 0.3, 0.7
+ * and 1.1 s; after Max.Init.Retransmits (3) retransmissions the connect fails.
+ */
+class SctpInitRetransmitTestCase : public TestCase
+{
+  public:
+    SctpInitRetransmitTestCase()
+        : TestCase("INIT retransmission back-off and Max.Init.Retransmits")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpScenario s;
+        s.messages = 1;
+        s.configure = [](Ptr<SctpL4Protocol> c, Ptr<SctpL4Protocol> sv) {
+            c->SetAttribute("RtoInitial", TimeValue(MilliSeconds(100)));
+            c->SetAttribute("RtoMin", TimeValue(MilliSeconds(100)));
+            c->SetAttribute("InitRtoMax", TimeValue(MilliSeconds(400)));
+            c->SetAttribute("InitRtxMax", UintegerValue(3));
+        };
+        std::vector<Time> inits;
+        Ptr<SctpTestPacketFilter> atServer = CreateObject<SctpTestPacketFilter>();
+        atServer->SetFilter([&inits](const SctpPacket& p) {
+            if (FindChunk(p, SctpChunk::INIT))
+            {
+                inits.push_back(Simulator::Now());
+                return true;
+            }
+            return false;
+        });
+        s.serverRxError = atServer;
+        s.Run();
+        // Back-off: 0.1, then doubled and capped at init_rto_max: 0.2, 0.4, 0.4.
+        double expected[] = {0.1, 0.2, 0.4};
+        NS_TEST_ASSERT_MSG_EQ(inits.size(), 4u, "the INIT and three retransmissions");
+        for (size_t i = 1; i < inits.size(); ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ_TOL((inits[i] - inits[i - 1]).GetSeconds(),
+                                      expected[i - 1],
+                                      1e-9,
+                                      "INIT " << i << " after the backed-off RTO");
+        }
+        NS_TEST_ASSERT_MSG_EQ(s.connectFailed, true, "connect failed");
+        NS_TEST_ASSERT_MSG_EQ(s.connected, false, "never established");
+    }
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief Association.Max.Retrans (RFC 9260 §8.1): with every DATA lost the association is
+ * aborted at the 11th consecutive T3 expiry (FreeBSD: error count strictly above 10) and the
+ * application is told.
+ */
+class SctpAssocMaxRetransTestCase : public TestCase
+{
+  public:
+    SctpAssocMaxRetransTestCase()
+        : TestCase("Association.Max.Retrans: abort at the 11th timeout")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpScenario s;
+        s.messages = 1;
+        s.stopTime = Seconds(60);
+        s.configure = [](Ptr<SctpL4Protocol> c, Ptr<SctpL4Protocol> sv) {
+            c->SetAttribute("RtoMin", TimeValue(MilliSeconds(100)));
+            c->SetAttribute("RtoInitial", TimeValue(MilliSeconds(100)));
+            c->SetAttribute("RtoMax", TimeValue(MilliSeconds(400)));
+        };
+        bool aborts = false;
+        Ptr<SctpTestPacketFilter> atServer = CreateObject<SctpTestPacketFilter>();
+        atServer->SetFilter([&aborts](const SctpPacket& p) {
+            aborts |= FindChunk(p, SctpChunk::ABORT) != nullptr;
+            return FindChunk(p, SctpChunk::DATA) != nullptr;
+        });
+        s.serverRxError = atServer;
+        SctpAssociation::State finalState = SctpAssociation::ESTABLISHED;
+        Ptr<SctpAssociation> client;
+        s.onClientEstablished = [&client](Ptr<SctpAssociation> a) { client = a; };
+        s.Run();
+        NS_TEST_ASSERT_MSG_EQ(s.timeouts, 11u, "aborted at the 11th timeout");
+        NS_TEST_ASSERT_MSG_EQ(aborts, true, "ABORT sent to the peer");
+        finalState = client->GetState();
+        NS_TEST_ASSERT_MSG_EQ(finalState, SctpAssociation::CLOSED, "association closed");
+        NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, 0u, "nothing delivered");
+    }
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief Stream negotiation (RFC 9260 §5.1.1): the client asks for 10 outbound streams, the
+ * server offers 4 inbound ones: 4 are used; a send on stream 7 fails, stream 3 works.
+ */
+class SctpStreamNegotiationTestCase : public TestCase
+{
+  public:
+    SctpStreamNegotiationTestCase()
+        : TestCase("stream negotiation")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpScenario s;
+        s.messages = 4;
+        s.streams = 4;
+        s.configure = [](Ptr<SctpL4Protocol> c, Ptr<SctpL4Protocol> sv) {
+            c->SetAttribute("OutgoingStreams", UintegerValue(10));
+            sv->SetAttribute("IncomingStreams", UintegerValue(4));
+        };
+        uint16_t outbound = 0;
+        uint16_t inbound = 0;
+        int sendOnSeven = 0;
+        Socket::SocketErrno error = Socket::ERROR_NOTERROR;
+        s.onClientEstablished = [&](Ptr<SctpAssociation> a) {
+            outbound = a->GetOutboundStreams();
+            SctpSndInfo info;
+            info.sid = 7;
+            sendOnSeven = s.clientSocket->SendMsg(std::vector<uint8_t>(10, 1), info);
+            error = s.clientSocket->GetErrno();
+        };
+        s.onServerEstablished = [&](Ptr<SctpAssociation> a) { inbound = a->GetInboundStreams(); };
+        s.configureClient = [](Ptr<SctpSocket> c) {
+            SctpInitMsg init;
+            init.numOstreams = 10;
+            c->SetInitMsg(init);
+        };
+        s.Run();
+        NS_TEST_ASSERT_MSG_EQ(outbound, 4, "client: min(10 requested, 4 offered)");
+        NS_TEST_ASSERT_MSG_EQ(inbound, 4, "server: 4 inbound");
+        NS_TEST_ASSERT_MSG_EQ(sendOnSeven, -1, "stream 7 refused");
+        NS_TEST_ASSERT_MSG_EQ(error, Socket::ERROR_INVAL, "with EINVAL");
+        NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "streams 0-3 carried the data");
+        NS_TEST_ASSERT_MSG_EQ(s.contentOk, true, s.contentError);
+    }
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief A packet of an established association with a wrong verification tag is discarded
+ * (RFC 9260 §8.5): its DATA is neither delivered nor acknowledged.
+ */
+class SctpWrongTagTestCase : public TestCase
+{
+  public:
+    SctpWrongTagTestCase()
+        : TestCase("DATA with a wrong verification tag is discarded")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpScenario s;
+        s.messages = 3;
+        s.closeWhenDone = false;
+        s.stopTime = Seconds(5);
+        Ptr<SctpAssociation> client;
+        Ptr<SctpAssociation> server;
+        s.onClientEstablished = [&client](Ptr<SctpAssociation> a) { client = a; };
+        s.onServerEstablished = [&server](Ptr<SctpAssociation> a) { server = a; };
+        std::vector<std::string> serverDrops;
+        uint32_t sacksAfter = 0;
+        bool injected = false;
+        Ptr<SctpTestPacketFilter> atClient = CreateObject<SctpTestPacketFilter>();
+        atClient->SetFilter([&](const SctpPacket& p) {
+            sacksAfter += (injected && FindChunk(p, SctpChunk::SACK)) ? 1 : 0;
+            return false;
+        });
+        s.clientRxError = atClient;
+        Simulator::Schedule(Seconds(3), [&]() {
+            // A DATA chunk with the next TSN, under a tag that is not the server's.
+            Ptr<SctpDataChunk> d = Create<SctpDataChunk>();
+            d->SetTsn(0); // any TSN: it must not even be looked at
+            d->SetBeginning(true);
+            d->SetEnd(true);
+            d->SetUserData(std::vector<uint8_t>(100, 0xAB));
+            SctpPacket p;
+            p.SetSourcePort(client->GetLocalPort());
+            p.SetDestinationPort(client->GetPeerPort());
+            p.SetVerificationTag(server->GetLocalTag() ^ 0x1);
+            p.AddChunk(d);
+            Ptr<SctpL4Protocol> l4 = client->GetPaths()[0]->GetObject<SctpL4Protocol>();
+            injected = true;
+            s.clientSocket->GetNode()->GetObject<SctpL4Protocol>()->SendPacket(
+                p,
+                client->GetPrimaryLocalAddress(),
+                client->GetPrimaryPeerAddress());
+        });
+        s.Run();
+        bool tagDrop =
+            std::find(s.drops.begin(), s.drops.end(), "wrong verification tag") != s.drops.end();
+        NS_TEST_ASSERT_MSG_EQ(tagDrop, true, "dropped for its tag");
+        NS_TEST_ASSERT_MSG_EQ(sacksAfter, 0u, "not acknowledged");
+        NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "only the real messages delivered");
+        NS_TEST_ASSERT_MSG_EQ(s.contentOk, true, s.contentError);
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Protocol behaviour of one association.
  */
 class SctpProtocolTestSuite : public TestSuite
@@ -779,6 +987,10 @@ class SctpProtocolTestSuite : public TestSuite
         AddTestCase(new SctpRestartTestCase, TestCase::QUICK);
         AddTestCase(new SctpTeardownTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpTeardownTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpInitRetransmitTestCase, TestCase::QUICK);
+        AddTestCase(new SctpAssocMaxRetransTestCase, TestCase::QUICK);
+        AddTestCase(new SctpStreamNegotiationTestCase, TestCase::QUICK);
+        AddTestCase(new SctpWrongTagTestCase, TestCase::QUICK);
     }
 };
 

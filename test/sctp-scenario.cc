@@ -249,7 +249,7 @@ SctpScenario::StartClient()
             }
             SendMore(sock, 0);
         }),
-        MakeNullCallback<void, Ptr<Socket>>());
+        Callback<void, Ptr<Socket>>([this](Ptr<Socket>) { connectFailed = true; }));
     s->SetSendCallback(MakeCallback(&SctpScenario::SendMore, this));
     s->SetCloseCallbacks(
         Callback<void, Ptr<Socket>>([this](Ptr<Socket>) { clientClosedNormally = true; }),

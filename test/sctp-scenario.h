@@ -79,6 +79,7 @@ class SctpScenario
     bool contentOk{true};                             //!< every byte as sent, every stream in order
     std::string contentError;                         //!< first mismatch
     bool connected{false};                            //!< the client's connect succeeded
+    bool connectFailed{false};                        //!< the client's connect failed
     bool clientClosedNormally{false};                 //!< the client saw the graceful close
     bool serverClosedNormally{false};                 //!< the server saw the graceful close
     Time lastDelivery{0};                             //!< time of the last byte read

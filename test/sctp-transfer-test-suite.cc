@@ -120,6 +120,15 @@ class SctpTransferTestSuite : public TestSuite
                                                  s.serverRxError = Loss(0.01, 5);
                                              }),
                     TestCase::QUICK);
+        AddTestCase(new SctpTransferTestCase(
+                        "100 kB messages through a 30000-byte window (partial delivery)",
+                        [](SctpScenario& s) {
+                            s.messageSize = 100000;
+                            s.messages = 10;
+                            s.serverRcvBuf = 30000;
+                            s.serverRxError = Loss(0.01, 7);
+                        }),
+                    TestCase::QUICK);
         AddTestCase(new SctpTransferTestCase("explicit EOR: 5000-byte messages in 7 sends, 1% loss",
                                              [](SctpScenario& s) {
                                                  s.messageSize = 5000;

@@ -347,7 +347,9 @@ SctpAssociation::Connect(const std::vector<Address>& peers, uint16_t peerPort)
     AddAddressParameters(*init);
     m_setupChunk = init;
     SetState(COOKIE_WAIT);
-    SendInit();
+    // Sent from the event loop: a connect called before Simulator::Run must not reach devices
+    // that are not initialised yet.
+    m_t1Timer = Simulator::ScheduleNow(&SctpAssociation::SendInit, this);
 }
 
 void

@@ -6,6 +6,7 @@
 
 #include "sctp-path.h"
 
+#include "ns3/abort.h"
 #include "ns3/ipv4-address.h"
 #include "ns3/log.h"
 #include "ns3/pointer.h"
@@ -75,7 +76,14 @@ SctpPath::Setup(const Address& peer,
     m_peer = peer;
     m_local = local;
     m_mtu = mtu;
-    m_rtt.SetConfig(rtt);
+    // A configuration that breaks RTO.Min <= RTO.Initial <= RTO.Max is the user's error: say so
+    // rather than run with other values.
+    NS_ABORT_MSG_UNLESS(m_rtt.SetConfig(rtt),
+                        "SCTP: RTO.Min (" << rtt.rtoMin.As(Time::MS) << ") <= RTO.Initial ("
+                                          << rtt.rtoInitial.As(Time::MS) << ") <= RTO.Max ("
+                                          << rtt.rtoMax.As(Time::MS)
+                                          << ") does not hold: check the RtoMin, RtoInitial and "
+                                             "RtoMax attributes of ns3::SctpL4Protocol");
     m_cc = CreateObject<SctpPathCcState>();
     m_cc->m_mtu = mtu;
     m_ccOps = cc;
