@@ -968,6 +968,72 @@ class SctpWrongTagTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief Notifications (RFC 6458 §6.1): off by default; a subscribed socket receives
+ * ASSOC_CHANGE (COMM_UP, then SHUTDOWN_COMP) and SENDER_DRY, and nothing it did not subscribe to;
+ * the association's Notification trace shows the peer's SHUTDOWN_EVENT.
+ */
+class SctpNotificationTestCase : public TestCase
+{
+  public:
+    SctpNotificationTestCase()
+        : TestCase("notifications when subscribed, none when not")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpScenario s;
+        s.messages = 10;
+        Ptr<SctpSocket> client;
+        s.configureClient = [&client](Ptr<SctpSocket> c) {
+            client = c;
+            c->SetEvent(SctpNotification::ASSOC_CHANGE, true);
+            c->SetEvent(SctpNotification::SENDER_DRY_EVENT, true);
+            NS_ABORT_UNLESS(c->SetEvent(0x00ff, true) == -1);
+        };
+        std::vector<SctpNotification> serverTrace;
+        s.onServerEstablished = [&serverTrace](Ptr<SctpAssociation> a) {
+            a->TraceConnectWithoutContext(
+                "Notification",
+                Callback<void, const SctpNotification&>(
+                    [&serverTrace](const SctpNotification& n) { serverTrace.push_back(n); }));
+        };
+        s.Run();
+        NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "every byte delivered");
+        std::vector<SctpNotification> got;
+        SctpNotification n;
+        while (client->RecvNotification(n) == 1)
+        {
+            got.push_back(n);
+        }
+        NS_TEST_ASSERT_MSG_EQ((got.size() >= 3), true, "COMM_UP, SENDER_DRY, SHUTDOWN_COMP");
+        NS_TEST_ASSERT_MSG_EQ(got.front().type, SctpNotification::ASSOC_CHANGE, "first: change");
+        NS_TEST_ASSERT_MSG_EQ(got.front().state, SctpNotification::COMM_UP, "COMM_UP");
+        NS_TEST_ASSERT_MSG_EQ(got.front().outboundStreams, 10, "with the stream counts");
+        NS_TEST_ASSERT_MSG_EQ(got.back().type, SctpNotification::ASSOC_CHANGE, "last: change");
+        NS_TEST_ASSERT_MSG_EQ(got.back().state, SctpNotification::SHUTDOWN_COMP, "SHUTDOWN_COMP");
+        bool dry = false;
+        for (const auto& x : got)
+        {
+            dry |= x.type == SctpNotification::SENDER_DRY_EVENT;
+            NS_TEST_ASSERT_MSG_EQ((x.type == SctpNotification::ASSOC_CHANGE ||
+                                   x.type == SctpNotification::SENDER_DRY_EVENT),
+                                  true,
+                                  "only subscribed types");
+        }
+        NS_TEST_ASSERT_MSG_EQ(dry, true, "SENDER_DRY once all data was acknowledged");
+        bool shutdownEvent = false;
+        for (const auto& x : serverTrace)
+        {
+            shutdownEvent |= x.type == SctpNotification::SHUTDOWN_EVENT;
+        }
+        NS_TEST_ASSERT_MSG_EQ(shutdownEvent, true, "the server saw the peer's SHUTDOWN");
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Protocol behaviour of one association.
  */
 class SctpProtocolTestSuite : public TestSuite
@@ -991,6 +1057,7 @@ class SctpProtocolTestSuite : public TestSuite
         AddTestCase(new SctpAssocMaxRetransTestCase, TestCase::QUICK);
         AddTestCase(new SctpStreamNegotiationTestCase, TestCase::QUICK);
         AddTestCase(new SctpWrongTagTestCase, TestCase::QUICK);
+        AddTestCase(new SctpNotificationTestCase, TestCase::QUICK);
     }
 };
 

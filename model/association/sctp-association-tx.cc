@@ -528,12 +528,12 @@ SctpAssociation::ProcessCumulativeAck(uint32_t cumTsn,
             if (rec.path->GetState() == SctpPath::POTENTIALLY_FAILED)
             {
                 rec.path->GetCongestionOps()->UpdateOnExitPf(rec.path->GetCcState(), CcInputs());
-                rec.path->SetState(SctpPath::ACTIVE);
+                SetPathState(rec.path, SctpPath::ACTIVE);
                 rec.netAck = 0; // leaving PF: cwnd = MTU, no growth from this SACK
             }
             else if (rec.path->GetState() == SctpPath::INACTIVE)
             {
-                rec.path->SetState(SctpPath::ACTIVE);
+                SetPathState(rec.path, SctpPath::ACTIVE);
             }
         }
     }
@@ -607,6 +607,12 @@ SctpAssociation::ProcessCumulativeAck(uint32_t cumTsn,
     if (out.cumAckedBytes > 0)
     {
         NotifySendSpace();
+        if (m_rtxQueue.IsEmpty() && m_sendQueue.IsEmpty())
+        {
+            SctpNotification dry; // everything sent was acknowledged (RFC 6458 §6.1.9)
+            dry.type = SctpNotification::SENDER_DRY_EVENT;
+            Notify(dry);
+        }
     }
     if (m_state == SHUTDOWN_PENDING || m_state == SHUTDOWN_RECEIVED)
     {

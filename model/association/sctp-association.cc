@@ -61,6 +61,10 @@ SctpAssociation::GetTypeId()
                             "A T3-rtx timer expired (peer address, RTO)",
                             MakeTraceSourceAccessor(&SctpAssociation::m_timeoutTrace),
                             "ns3::SctpAssociation::TimeoutTracedCallback")
+            .AddTraceSource("Notification",
+                            "An RFC 6458 notification (whether the socket subscribed or not)",
+                            MakeTraceSourceAccessor(&SctpAssociation::m_notificationTrace),
+                            "ns3::SctpAssociation::NotificationTracedCallback")
             .AddTraceSource("FastRecovery",
                             "Fast recovery entered (true) or left (false), with the exit TSN",
                             MakeTraceSourceAccessor(&SctpAssociation::m_fastRecoveryTrace),
@@ -599,6 +603,33 @@ SctpAssociation::AbortWithCause(Ptr<SctpErrorCause> cause, CloseReason reason)
 }
 
 void
+SctpAssociation::Notify(SctpNotification n)
+{
+    m_notificationTrace(n);
+    if (!m_callbacks.notify.IsNull())
+    {
+        m_callbacks.notify(this, n);
+    }
+}
+
+void
+SctpAssociation::SetPathState(Ptr<SctpPath> path, SctpPath::State state)
+{
+    if (path->GetState() == state)
+    {
+        return;
+    }
+    path->SetState(state);
+    SctpNotification n;
+    n.type = SctpNotification::PEER_ADDR_CHANGE;
+    n.address = path->GetPeerAddress();
+    n.state = state == SctpPath::ACTIVE     ? SctpNotification::ADDR_AVAILABLE
+              : state == SctpPath::INACTIVE ? SctpNotification::ADDR_UNREACHABLE
+                                            : SctpNotification::ADDR_POTENTIALLY_FAILED;
+    Notify(n);
+}
+
+void
 SctpAssociation::HandleCookieAck()
 {
     NS_LOG_FUNCTION(this);
@@ -636,6 +667,12 @@ SctpAssociation::EnterEstablished()
         }
         StartHeartbeat(p);
     }
+    SctpNotification up;
+    up.type = SctpNotification::ASSOC_CHANGE;
+    up.state = SctpNotification::COMM_UP;
+    up.outboundStreams = m_outboundStreams;
+    up.inboundStreams = m_inboundStreams;
+    Notify(up);
     if (!m_callbacks.established.IsNull())
     {
         m_callbacks.established(this);
@@ -737,6 +774,12 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
         m_peerRwnd = c.peerArwnd;
         QueueControl(Create<SctpCookieAckChunk>());
         SetState(ESTABLISHED);
+        SctpNotification n;
+        n.type = SctpNotification::ASSOC_CHANGE;
+        n.state = SctpNotification::RESTART;
+        n.outboundStreams = m_outboundStreams;
+        n.inboundStreams = m_inboundStreams;
+        Notify(n);
         if (!m_callbacks.restarted.IsNull())
         {
             m_callbacks.restarted(this);
@@ -815,6 +858,13 @@ SctpAssociation::HandleError(Ptr<SctpChunk> chunk)
         }
         NS_LOG_LOGIC("peer reports error cause " << cause->GetName());
     }
+    SctpNotification n;
+    n.type = SctpNotification::REMOTE_ERROR;
+    n.error = error->GetCauses().empty() ? 0 : error->GetCauses().front()->GetCode();
+    SctpWireWriter w;
+    error->Serialize(w);
+    n.data.assign(w.GetData().begin() + SctpChunk::HEADER_SIZE, w.GetData().end());
+    Notify(n);
 }
 
 void
@@ -941,6 +991,9 @@ SctpAssociation::HandleShutdown(Ptr<SctpChunk> chunk)
         if (m_state != SHUTDOWN_RECEIVED)
         {
             SetState(SHUTDOWN_RECEIVED);
+            SctpNotification n;
+            n.type = SctpNotification::SHUTDOWN_EVENT;
+            Notify(n);
             if (!m_callbacks.peerShutdown.IsNull())
             {
                 m_callbacks.peerShutdown(this);
@@ -1016,7 +1069,7 @@ SctpAssociation::CheckThreshold(Ptr<SctpPath> path, uint32_t threshold)
         if (path->GetState() != SctpPath::INACTIVE)
         {
             NS_LOG_LOGIC("path " << path->GetPeerAddress() << " unreachable");
-            path->SetState(SctpPath::INACTIVE);
+            SetPathState(path, SctpPath::INACTIVE);
         }
     }
     else if (m_config.pathPfThreshold < path->m_pathMaxRxt &&
@@ -1024,7 +1077,7 @@ SctpAssociation::CheckThreshold(Ptr<SctpPath> path, uint32_t threshold)
     {
         // RFC 7829 / FreeBSD §2.7: potentially failed; probe it at once, then every RTO.
         NS_LOG_LOGIC("path " << path->GetPeerAddress() << " potentially failed");
-        path->SetState(SctpPath::POTENTIALLY_FAILED);
+        SetPathState(path, SctpPath::POTENTIALLY_FAILED);
         SendHeartbeat(path);
         StartHeartbeat(path);
     }
@@ -1060,9 +1113,27 @@ SctpAssociation::Close(CloseReason reason)
         p->m_t3Timer.Cancel();
         p->m_heartbeatTimer.Cancel();
     }
-    m_sendQueue.Clear();
+    bool setup = (m_state == COOKIE_WAIT || m_state == COOKIE_ECHOED);
+    // Messages that never left are reported one by one (SCTP_SEND_FAILED_EVENT, unsent).
+    for (const auto& m : m_sendQueue.Clear())
+    {
+        SctpNotification f;
+        f.type = SctpNotification::SEND_FAILED_EVENT;
+        f.flags = 0x0001; // SCTP_DATA_UNSENT
+        f.data = *m.data;
+        f.sndInfo.sid = m.streamId;
+        f.sndInfo.ppid = m.ppid;
+        f.sndInfo.context = m.context;
+        Notify(f);
+    }
     m_rtxQueue.Clear();
     SetState(CLOSED);
+    SctpNotification change;
+    change.type = SctpNotification::ASSOC_CHANGE;
+    change.state = reason == CLOSE_GRACEFUL             ? SctpNotification::SHUTDOWN_COMP
+                   : (setup || reason == CLOSE_REFUSED) ? SctpNotification::CANT_STR_ASSOC
+                                                        : SctpNotification::COMM_LOST;
+    Notify(change);
     Ptr<SctpAssociation> self = this;
     m_l4->RemoveAssociation(this);
     if (!m_callbacks.closed.IsNull())
@@ -1199,14 +1270,22 @@ SctpAssociation::HandleHeartbeatAck(Ptr<SctpChunk> chunk, const Address& source)
     path->m_heartbeatResponded = true;
     path->m_errorCount = 0;
     m_errorCount = 0;
-    path->SetConfirmed(true);
+    if (!path->IsConfirmed())
+    {
+        path->SetConfirmed(true);
+        SctpNotification n;
+        n.type = SctpNotification::PEER_ADDR_CHANGE;
+        n.state = SctpNotification::ADDR_CONFIRMED;
+        n.address = path->GetPeerAddress();
+        Notify(n);
+    }
     if (path->GetState() != SctpPath::ACTIVE)
     {
         if (path->GetState() == SctpPath::POTENTIALLY_FAILED)
         {
             path->GetCongestionOps()->UpdateOnExitPf(path->GetCcState(), CcInputs());
         }
-        path->SetState(SctpPath::ACTIVE);
+        SetPathState(path, SctpPath::ACTIVE);
     }
 }
 
@@ -1453,6 +1532,11 @@ SctpAssociation::SetPrimary(const Address& peer)
         if (m_paths[i]->GetPeerAddress() == peer && m_paths[i]->IsConfirmed())
         {
             m_primary = i;
+            SctpNotification n;
+            n.type = SctpNotification::PEER_ADDR_CHANGE;
+            n.state = SctpNotification::ADDR_MADE_PRIM;
+            n.address = peer;
+            Notify(n);
             return true;
         }
     }

@@ -19,6 +19,7 @@
 #include "ns3/event-id.h"
 #include "ns3/object.h"
 #include "ns3/packet.h"
+#include "ns3/sctp-notification.h"
 #include "ns3/sctp-packet.h"
 #include "ns3/sctp-socket-options.h"
 #include "ns3/traced-callback.h"
@@ -98,6 +99,7 @@ class SctpAssociation : public Object
         Callback<void, Ptr<SctpAssociation>> peerShutdown;        //!< SHUTDOWN received
         Callback<void, Ptr<SctpAssociation>, CloseReason> closed; //!< reached CLOSED
         Callback<void, Ptr<SctpAssociation>> restarted;           //!< peer restarted (§5.2.4 A)
+        Callback<void, Ptr<SctpAssociation>, const SctpNotification&> notify; //!< RFC 6458 events
     };
 
     /**
@@ -289,6 +291,12 @@ class SctpAssociation : public Object
     typedef void (*StateTracedCallback)(State oldState, State newState);
 
     /**
+     * \brief Trace signature of notifications.
+     * \param [in] notification the event
+     */
+    typedef void (*NotificationTracedCallback)(const SctpNotification& notification);
+
+    /**
      * \brief Trace signature of retransmission events.
      * \param [in] tsn the TSN
      * \param [in] fast true for fast retransmit, false for T3
@@ -313,6 +321,8 @@ class SctpAssociation : public Object
     void HandleInitAck(Ptr<SctpChunk> chunk, const Address& source);
     void HandleCookieEcho(Ptr<SctpChunk> chunk, const Address& source, const Address& destination);
     void HandleCookieAck();
+    void Notify(SctpNotification n);
+    void SetPathState(Ptr<SctpPath> path, SctpPath::State state);
     void AnswerCookieEcho();
     void AbortWithCause(Ptr<SctpErrorCause> cause, CloseReason reason);
     void HandleAbort(Ptr<SctpChunk> chunk);
@@ -419,7 +429,8 @@ class SctpAssociation : public Object
     TracedCallback<uint32_t, bool> m_retransmitTrace;    //!< each retransmitted TSN
     TracedCallback<const Address&, Time> m_timeoutTrace; //!< each T3 expiry
     TracedCallback<uint32_t, bool> m_fastRecoveryTrace;  //!< enter (true) / leave FR
-    uint64_t m_retransmissions{0};                       //!< all retransmitted chunks
+    TracedCallback<const SctpNotification&> m_notificationTrace; //!< every RFC 6458 event
+    uint64_t m_retransmissions{0};                               //!< all retransmitted chunks
 };
 
 } // namespace ns3

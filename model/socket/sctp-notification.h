@@ -1,0 +1,109 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+#ifndef SCTP_NOTIFICATION_H
+#define SCTP_NOTIFICATION_H
+
+#include "sctp-socket-options.h"
+
+#include "ns3/address.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace ns3
+{
+
+/**
+ * \ingroup sctp
+ * \brief An SCTP notification (RFC 6458 §6.1): the event, delivered in band to a socket that
+ * subscribed to its type (SCTP_EVENT), and through the association's Notification trace source
+ * whether subscribed or not.
+ */
+struct SctpNotification
+{
+    /// sn_type values (RFC 6458 §6.1, FreeBSD's numbers).
+    enum Type : uint16_t
+    {
+        ASSOC_CHANGE = 0x0001,
+        PEER_ADDR_CHANGE = 0x0002,
+        REMOTE_ERROR = 0x0003,
+        SHUTDOWN_EVENT = 0x0005,
+        ADAPTATION_INDICATION = 0x0006,
+        PARTIAL_DELIVERY_EVENT = 0x0007,
+        AUTHENTICATION_EVENT = 0x0008,
+        STREAM_RESET_EVENT = 0x0009,
+        SENDER_DRY_EVENT = 0x000a,
+        SEND_FAILED_EVENT = 0x000e,
+    };
+
+    /// sac_state of ASSOC_CHANGE (RFC 6458 §6.1.1).
+    enum AssocState : uint32_t
+    {
+        COMM_UP = 1,
+        COMM_LOST = 2,
+        RESTART = 3,
+        SHUTDOWN_COMP = 4,
+        CANT_STR_ASSOC = 5,
+    };
+
+    /// spc_state of PEER_ADDR_CHANGE (RFC 6458 §6.1.2, RFC 7829).
+    enum AddrState : uint32_t
+    {
+        ADDR_AVAILABLE = 1,
+        ADDR_UNREACHABLE = 2,
+        ADDR_REMOVED = 3,
+        ADDR_ADDED = 4,
+        ADDR_MADE_PRIM = 5,
+        ADDR_CONFIRMED = 6,
+        ADDR_POTENTIALLY_FAILED = 7,
+    };
+
+    uint16_t type{0};            //!< sn_type
+    uint16_t flags{0};           //!< sn_flags
+    uint32_t state{0};           //!< sac_state / spc_state
+    uint32_t error{0};           //!< sac_error / spc_error / sre_error (cause code)
+    SctpAssocId assocId{0};      //!< the association
+    Address address;             //!< spc_aaddr: the peer address (PEER_ADDR_CHANGE)
+    uint16_t outboundStreams{0}; //!< sac_outbound_streams
+    uint16_t inboundStreams{0};  //!< sac_inbound_streams
+    std::vector<uint8_t> data;   //!< sre_data (the ERROR chunk's causes) / ssfe_data
+    SctpSndInfo sndInfo;         //!< ssfe_info of SEND_FAILED_EVENT
+};
+
+/**
+ * \ingroup sctp
+ * \brief SCTP_EVENT subscription bits, one per SctpNotification::Type.
+ */
+struct SctpEventSubscription
+{
+    /**
+     * \param [in] type a notification type
+     * \return whether the socket receives it
+     */
+    bool IsOn(uint16_t type) const
+    {
+        return type < 32 && (bits & (1u << type)) != 0;
+    }
+
+    /**
+     * \param [in] type a notification type
+     * \param [in] on subscribe or not
+     */
+    void Set(uint16_t type, bool on)
+    {
+        if (type < 32)
+        {
+            bits = on ? (bits | (1u << type)) : (bits & ~(1u << type));
+        }
+    }
+
+    uint32_t bits{0}; //!< all off by default (sctp(4))
+};
+
+} // namespace ns3
+
+#endif /* SCTP_NOTIFICATION_H */
