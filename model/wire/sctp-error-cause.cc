@@ -7,6 +7,7 @@
 #include "sctp-error-cause.h"
 
 #include "sctp-error-causes.h"
+#include "sctp-tlv16.h"
 
 #include <iomanip>
 #include <sstream>
@@ -56,39 +57,7 @@ operator<<(std::ostream& os, const SctpErrorCause& c)
 Ptr<SctpErrorCause>
 SctpErrorCause::Deserialize(SctpWireReader& r, std::string& error)
 {
-    uint16_t code;
-    uint16_t length;
-    if (!r.ReadU16(code) || !r.ReadU16(length))
-    {
-        error = "truncated error cause header";
-        return nullptr;
-    }
-    if (length < 4)
-    {
-        error = "error cause length " + std::to_string(length) + " shorter than its header";
-        return nullptr;
-    }
-    SctpWireReader value(nullptr, 0);
-    if (!r.Sub(length - 4, value))
-    {
-        error = "error cause length " + std::to_string(length) + " exceeds the " +
-                std::to_string(r.GetRemaining() + 4) + " bytes left";
-        return nullptr;
-    }
-    r.SkipUpTo(SctpPad4(length) - length);
-    Ptr<SctpErrorCause> p = Create(code);
-    if (!p->DeserializeValue(value, error))
-    {
-        error = p->GetName() + ": " + error;
-        return nullptr;
-    }
-    if (!value.IsAtEnd())
-    {
-        error = p->GetName() + ": " + std::to_string(value.GetRemaining()) +
-                " unexpected bytes after the value";
-        return nullptr;
-    }
-    return p;
+    return SctpDeserializeTlv16<SctpErrorCause>(r, error, "error cause");
 }
 
 bool
@@ -96,16 +65,7 @@ SctpErrorCause::DeserializeList(SctpWireReader& r,
                                 std::vector<Ptr<SctpErrorCause>>& out,
                                 std::string& error)
 {
-    while (!r.IsAtEnd())
-    {
-        Ptr<SctpErrorCause> p = Deserialize(r, error);
-        if (!p)
-        {
-            return false;
-        }
-        out.push_back(p);
-    }
-    return true;
+    return SctpDeserializeTlv16List(r, out, error, "error cause");
 }
 
 SctpUnknownErrorCause::SctpUnknownErrorCause(uint16_t code)

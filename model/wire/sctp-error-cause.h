@@ -106,6 +106,10 @@ class SctpErrorCause : public SimpleRefCount<SctpErrorCause>
     static Ptr<SctpErrorCause> Create(uint16_t code);
 
   protected:
+    /// The shared TLV parser calls DeserializeValue.
+    template <class U>
+    friend Ptr<U> SctpDeserializeTlv16(SctpWireReader& r, std::string& error, const char* what);
+
     /**
      * \brief Write the value (no code, length or padding).
      * \param [in,out] w the writer

@@ -7,6 +7,7 @@
 #include "sctp-parameter.h"
 
 #include "sctp-parameters.h"
+#include "sctp-tlv16.h"
 
 #include <iomanip>
 #include <sstream>
@@ -56,39 +57,7 @@ operator<<(std::ostream& os, const SctpParameter& p)
 Ptr<SctpParameter>
 SctpParameter::Deserialize(SctpWireReader& r, std::string& error)
 {
-    uint16_t type;
-    uint16_t length;
-    if (!r.ReadU16(type) || !r.ReadU16(length))
-    {
-        error = "truncated parameter header";
-        return nullptr;
-    }
-    if (length < 4)
-    {
-        error = "parameter length " + std::to_string(length) + " shorter than its header";
-        return nullptr;
-    }
-    SctpWireReader value(nullptr, 0);
-    if (!r.Sub(length - 4, value))
-    {
-        error = "parameter length " + std::to_string(length) + " exceeds the " +
-                std::to_string(r.GetRemaining() + 4) + " bytes left";
-        return nullptr;
-    }
-    r.SkipUpTo(SctpPad4(length) - length);
-    Ptr<SctpParameter> p = Create(type);
-    if (!p->DeserializeValue(value, error))
-    {
-        error = p->GetName() + ": " + error;
-        return nullptr;
-    }
-    if (!value.IsAtEnd())
-    {
-        error = p->GetName() + ": " + std::to_string(value.GetRemaining()) +
-                " unexpected bytes after the value";
-        return nullptr;
-    }
-    return p;
+    return SctpDeserializeTlv16<SctpParameter>(r, error, "parameter");
 }
 
 bool
@@ -96,16 +65,7 @@ SctpParameter::DeserializeList(SctpWireReader& r,
                                std::vector<Ptr<SctpParameter>>& out,
                                std::string& error)
 {
-    while (!r.IsAtEnd())
-    {
-        Ptr<SctpParameter> p = Deserialize(r, error);
-        if (!p)
-        {
-            return false;
-        }
-        out.push_back(p);
-    }
-    return true;
+    return SctpDeserializeTlv16List(r, out, error, "parameter");
 }
 
 SctpUnknownParameter::SctpUnknownParameter(uint16_t type)

@@ -115,6 +115,10 @@ class SctpParameter : public SimpleRefCount<SctpParameter>
     static Ptr<SctpParameter> Create(uint16_t type);
 
   protected:
+    /// The shared TLV parser calls DeserializeValue.
+    template <class U>
+    friend Ptr<U> SctpDeserializeTlv16(SctpWireReader& r, std::string& error, const char* what);
+
     /**
      * \brief Write the value (no type, length or padding).
      * \param [in,out] w the writer
