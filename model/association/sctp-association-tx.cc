@@ -228,7 +228,11 @@ SctpAssociation::Output()
             }
         }
         m_t3OnePacket = false;
-        SendNewData(path);
+        // Chunks marked for retransmission go before new data (RFC 9260 §6.1 C).
+        if (m_rtxQueue.GetRetransmitCount() == 0)
+        {
+            SendNewData(path);
+        }
     }
     if (!m_controlQueue.empty() || m_sackNeeded)
     {
@@ -329,9 +333,16 @@ SctpAssociation::SendNewData(Ptr<SctpPath> path)
     {
         if (m_config.cwndMaxBurst)
         {
-            path->GetCongestionOps()->UpdateAfterOutput(path->GetCcState(),
-                                                        CcInputs(),
-                                                        m_config.maxBurst);
+            // FreeBSD §5.4: every reachable path's cwnd is clamped before new data goes out.
+            for (const auto& p : m_paths)
+            {
+                if (p->GetState() != SctpPath::INACTIVE)
+                {
+                    p->GetCongestionOps()->UpdateAfterOutput(p->GetCcState(),
+                                                             CcInputs(),
+                                                             m_config.maxBurst);
+                }
+            }
         }
         else
         {

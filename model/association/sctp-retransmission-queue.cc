@@ -301,7 +301,13 @@ SctpRetransmissionQueue::MarkForT3(Ptr<SctpPath> path, Time now, Time minAge, Pt
         c.state = SctpSentChunk::TO_RETRANSMIT;
         c.fastRetransmit = false;
         c.missCount = 0;
-        c.path = to; // FreeBSD §3.5 step 5: retransmitted on the alternate
+        if (to != path)
+        {
+            // FreeBSD §3.5 step 5: retransmitted on the alternate, and no longer a candidate
+            // for fast retransmit (its miss reports would come from another path's order).
+            c.wasFastRetransmitted = true;
+        }
+        c.path = to;
         m_retransmitCount++;
         marked++;
         if (path->m_rttPending && path->m_rttTsn == c.chunk->GetTsn())

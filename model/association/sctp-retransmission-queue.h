@@ -43,7 +43,7 @@ struct SctpSentChunk
     uint32_t missCount{0};            //!< miss indications (RFC 9260 §7.2.4)
     State state{IN_FLIGHT};           //!< state
     bool fastRetransmit{false};       //!< marked by fast retransmit (vs T3)
-    bool wasFastRetransmitted{false}; //!< fast retransmitted once already
+    bool wasFastRetransmitted{false}; //!< fast retransmitted once, or moved by T3: no (more) FR
     uint32_t context{0};              //!< the message's context (notifications)
 };
 
