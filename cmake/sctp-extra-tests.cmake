@@ -1,5 +1,9 @@
 # Tests beyond the ns-3 TestSuites, for the standalone build: GoogleTest unit tests (label unit),
 # the style check (format) and the wscript/CMake agreement check (build-files).
+
+# The scripted peer's command and its scripts (label conformance).
+include(${CMAKE_CURRENT_SOURCE_DIR}/cmake/sctp-conformance.cmake)
+
 if(NOT ENABLE_TESTS)
   return()
 endif()
@@ -45,4 +49,27 @@ if(TARGET sctp-bulk)
                    ${CMAKE_BINARY_DIR}/example-pcap
   )
   set_tests_properties(example/sctp-bulk-pcap PROPERTIES LABELS example)
+endif()
+
+# The failover example in both modes: it checks out, fails over and back, and host A's pcaps
+# decode in tshark.
+if(TARGET sctp-failover)
+  add_test(NAME example/sctp-failover
+           COMMAND ${CMAKE_CURRENT_SOURCE_DIR}/tools/check-failover-example.sh
+                   $<TARGET_FILE:sctp-failover> ${CMAKE_BINARY_DIR}/example-failover
+  )
+  set_tests_properties(example/sctp-failover PROPERTIES LABELS example)
+endif()
+
+# Interoperability with FreeBSD's stack (libusrsctp): the suite again under label interop, and
+# the comparison example on a short transfer (it exits 1 unless both runs check out).
+if(TEST suite/sctp-reference-interop)
+  set_tests_properties(suite/sctp-reference-interop PROPERTIES LABELS "suite;interop")
+endif()
+if(TARGET sctp-vs-freebsd)
+  add_test(NAME example/sctp-vs-freebsd
+           COMMAND sctp-vs-freebsd --bytes=300000 --plot=false
+                   --outDir=${CMAKE_BINARY_DIR}/example-vs-freebsd
+  )
+  set_tests_properties(example/sctp-vs-freebsd PROPERTIES LABELS "example;interop")
 endif()

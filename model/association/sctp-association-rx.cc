@@ -227,7 +227,8 @@ SctpAssociation::Receive(SctpRcvInfo& info, bool& complete)
 void
 SctpAssociation::NotifyApplicationRead()
 {
-    if (m_state != ESTABLISHED && m_state != SHUTDOWN_PENDING && m_state != SHUTDOWN_SENT)
+    // In SHUTDOWN-SENT every SHUTDOWN acknowledges; no window-update SACK then.
+    if (m_state != ESTABLISHED && m_state != SHUTDOWN_PENDING)
     {
         return;
     }

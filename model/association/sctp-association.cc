@@ -131,6 +131,9 @@ SctpAssociation::Configure(Ptr<SctpL4Protocol> l4,
     m_config = config;
     m_localPort = localPort;
     m_callbacks = callbacks;
+    // Messages may be queued before the handshake, on the streams we will ask for.
+    m_sendQueue.SetStreamCount(config.outgoingStreams);
+    m_lastAdvertisedRwnd = config.recvSpace; // what INIT / INIT-ACK announce
 }
 
 SctpRttEstimator::Config
@@ -366,11 +369,39 @@ SctpAssociation::SendInit()
     packet.SetDestinationPort(m_peerPort);
     // INIT carries tag 0; COOKIE-ECHO carries the peer's tag (§8.5).
     packet.SetVerificationTag(m_state == COOKIE_WAIT ? 0 : m_peerTag);
+    // The COOKIE-ECHO comes first in its packet; an ERROR reporting unrecognized INIT-ACK
+    // parameters follows it (RFC 9260 §5.1 D).
+    packet.AddChunk(m_setupChunk);
     if (m_state == COOKIE_ECHOED && m_setupError)
     {
         packet.AddChunk(m_setupError);
     }
-    packet.AddChunk(m_setupChunk);
+    if (m_state == COOKIE_ECHOED && m_initRetransmits == 0)
+    {
+        // §5.1 (C): DATA may ride with the first COOKIE-ECHO.
+        uint32_t size = packet.GetSerializedSize();
+        uint32_t limit = path->GetMaxSctpPacketSize();
+        m_sendQueue.SetFragmentationPoint(GetFragmentationPoint());
+        uint32_t next;
+        bool data = false;
+        while ((next = m_sendQueue.PeekNextChunkSize()) > 0 &&
+               size + SctpPad4(next + SctpDataChunk::FIXED_SIZE) <= limit &&
+               next + SctpDataChunk::FIXED_SIZE <= m_peerRwnd)
+        {
+            uint32_t context = 0;
+            Ptr<SctpDataChunk> chunk = m_sendQueue.Next(context);
+            m_rtxQueue.AddSent(chunk, path, Simulator::Now(), context);
+            uint32_t debit = next + SctpDataChunk::FIXED_SIZE + m_config.peerChunkOverhead;
+            m_peerRwnd = m_peerRwnd > debit ? m_peerRwnd.Get() - debit : 0;
+            packet.AddChunk(chunk);
+            size += chunk->GetSerializedSize();
+            data = true;
+        }
+        if (data)
+        {
+            StartT3(path, false);
+        }
+    }
     m_setupSentTime = Simulator::Now();
     m_l4->SendPacket(packet, path->GetLocalAddress(), path->GetPeerAddress());
     m_t1Timer.Cancel();
@@ -438,6 +469,23 @@ SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
     std::vector<Ptr<SctpParameter>> unrecognized;
     for (const auto& p : ack->GetParameters())
     {
+        if (p->GetType() == SctpParameter::HOST_NAME_ADDRESS)
+        {
+            // RFC 9260 §5.1.2: host names are not resolved; the association is given up.
+            Ptr<SctpUnresolvableAddressErrorCause> cause =
+                Create<SctpUnresolvableAddressErrorCause>();
+            cause->SetParameter(p);
+            SctpInitResponder::SendAbort(m_l4,
+                                         ack->GetInitiateTag(),
+                                         false,
+                                         m_localPort,
+                                         m_peerPort,
+                                         m_paths[m_primary]->GetLocalAddress(),
+                                         source,
+                                         cause);
+            Close(CLOSE_FAILED);
+            return;
+        }
         if (p->GetType() == SctpParameter::STATE_COOKIE)
         {
             cookie = DynamicCast<SctpStateCookieParameter>(p);
@@ -448,12 +496,17 @@ SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
         {
             continue;
         }
-        else
+        else if (DynamicCast<SctpUnknownParameter>(p))
         {
+            // §3.2.1: 01/11 report; 00/01 stop processing the remaining parameters.
             uint8_t action = static_cast<uint8_t>(p->GetType() >> 14);
-            if (DynamicCast<SctpUnknownParameter>(p) && (action == 1 || action == 3))
+            if (action == 1 || action == 3)
             {
                 unrecognized.push_back(p);
+            }
+            if (action == 0 || action == 1)
+            {
+                break;
             }
         }
     }
@@ -483,7 +536,8 @@ SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
     ApplyPeerInit(*ack);
     m_outboundStreams = std::min(m_config.outgoingStreams, ack->GetNumInboundStreams());
     m_inboundStreams = std::min(m_config.incomingStreams, ack->GetNumOutboundStreams());
-    m_sendQueue.SetStreamCount(m_outboundStreams);
+    // Messages queued before the handshake on streams the peer did not grant fail visibly.
+    ReportSendFailed(m_sendQueue.SetStreamCount(m_outboundStreams));
     m_inbound.Reset(m_inboundStreams, false);
     m_inbound.SetPartialDeliveryPoint(m_config.partialDeliveryPoint ? m_config.partialDeliveryPoint
                                                                     : m_config.recvSpace / 2);
@@ -613,6 +667,24 @@ SctpAssociation::Notify(SctpNotification n)
 }
 
 void
+SctpAssociation::ReportSendFailed(const std::vector<SctpOutboundMessage>& messages)
+{
+    for (const auto& m : messages)
+    {
+        NS_LOG_LOGIC("message of " << m.data->size() << " bytes on stream " << m.streamId
+                                   << " not sent");
+        SctpNotification f;
+        f.type = SctpNotification::SEND_FAILED_EVENT;
+        f.flags = 0x0001; // SCTP_DATA_UNSENT
+        f.data = *m.data;
+        f.sndInfo.sid = m.streamId;
+        f.sndInfo.ppid = m.ppid;
+        f.sndInfo.context = m.context;
+        Notify(f);
+    }
+}
+
+void
 SctpAssociation::SetPathState(Ptr<SctpPath> path, SctpPath::State state)
 {
     if (path->GetState() == state)
@@ -709,11 +781,55 @@ SctpAssociation::HandleInit(Ptr<SctpChunk> chunk, const Address& source, const A
         // §9.2: resend SHUTDOWN-ACK and restart T2 instead.
         SendShutdownAck();
         return;
-    default:
+    default: {
+        // §5.2.2: a restart may not add addresses: ABORT with the new ones listed.
+        std::vector<Address> addresses{source};
+        for (const auto& p : init->GetParameters())
+        {
+            if (auto v4 = DynamicCast<SctpIpv4AddressParameter>(p))
+            {
+                addresses.emplace_back(v4->GetAddress());
+            }
+            else if (auto v6 = DynamicCast<SctpIpv6AddressParameter>(p))
+            {
+                addresses.emplace_back(v6->GetAddress());
+            }
+        }
+        std::vector<Ptr<SctpParameter>> fresh;
+        for (const auto& a : addresses)
+        {
+            if (!FindPath(a))
+            {
+                if (Ipv4Address::IsMatchingType(a))
+                {
+                    fresh.push_back(Create<SctpIpv4AddressParameter>(Ipv4Address::ConvertFrom(a)));
+                }
+                else
+                {
+                    fresh.push_back(Create<SctpIpv6AddressParameter>(Ipv6Address::ConvertFrom(a)));
+                }
+            }
+        }
+        if (!fresh.empty())
+        {
+            Ptr<SctpRestartWithNewAddressesErrorCause> cause =
+                Create<SctpRestartWithNewAddressesErrorCause>();
+            cause->SetParameters(fresh);
+            SctpInitResponder::SendAbort(m_l4,
+                                         init->GetInitiateTag(),
+                                         false,
+                                         m_localPort,
+                                         m_peerPort,
+                                         destination,
+                                         source,
+                                         cause);
+            return;
+        }
         // §5.2.2: unexpected INIT: new tags, tie tags are our current ones.
         existing.localTieTag = m_localTag;
         existing.peerTieTag = m_peerTag;
         break;
+    }
     }
     SctpPacket packet;
     packet.SetSourcePort(m_peerPort);
@@ -789,9 +905,20 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
     }
     if (myMatch && !peerMatch)
     {
-        // B: INIT collision resolved; take the peer's new tag.
+        // B: INIT collision resolved; take the peer's new tag (and, if our INIT-ACK never came,
+        // the streams the cookie negotiated).
         m_peerTag = c.peerVerificationTag;
         m_tracker.Reset(c.peerInitialTsn);
+        if (m_state == COOKIE_WAIT)
+        {
+            m_outboundStreams = c.outboundStreams;
+            m_inboundStreams = c.inboundStreams;
+            ReportSendFailed(m_sendQueue.SetStreamCount(m_outboundStreams));
+            m_inbound.Reset(m_inboundStreams, false);
+            m_inbound.SetPartialDeliveryPoint(m_config.partialDeliveryPoint
+                                                  ? m_config.partialDeliveryPoint
+                                                  : m_config.recvSpace / 2);
+        }
         m_peerArwnd = c.peerArwnd;
         m_peerRwnd = c.peerArwnd;
         m_t1Timer.Cancel();
@@ -1115,17 +1242,7 @@ SctpAssociation::Close(CloseReason reason)
     }
     bool setup = (m_state == COOKIE_WAIT || m_state == COOKIE_ECHOED);
     // Messages that never left are reported one by one (SCTP_SEND_FAILED_EVENT, unsent).
-    for (const auto& m : m_sendQueue.Clear())
-    {
-        SctpNotification f;
-        f.type = SctpNotification::SEND_FAILED_EVENT;
-        f.flags = 0x0001; // SCTP_DATA_UNSENT
-        f.data = *m.data;
-        f.sndInfo.sid = m.streamId;
-        f.sndInfo.ppid = m.ppid;
-        f.sndInfo.context = m.context;
-        Notify(f);
-    }
+    ReportSendFailed(m_sendQueue.Clear());
     m_rtxQueue.Clear();
     SetState(CLOSED);
     SctpNotification change;
@@ -1324,11 +1441,28 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
             tagOk = reflected ? (vtag == m_peerTag) : (vtag == m_localTag);
         }
     }
-    if (first == SctpChunk::SHUTDOWN_ACK && !tagOk &&
-        (m_state == COOKIE_ECHOED || m_state == COOKIE_WAIT))
+    // §6.10: INIT ACK and SHUTDOWN COMPLETE are never bundled.
+    for (const auto& c : chunks)
     {
-        // §8.5.1 (E): treat as out of the blue.
-        m_l4->NotifyDrop(raw, "SHUTDOWN-ACK with a foreign tag during setup");
+        uint8_t t = c->GetType();
+        if ((t == SctpChunk::INIT_ACK || t == SctpChunk::SHUTDOWN_COMPLETE) && chunks.size() > 1)
+        {
+            m_l4->NotifyDrop(raw, "INIT-ACK or SHUTDOWN-COMPLETE bundled with other chunks");
+            return;
+        }
+    }
+    if (first == SctpChunk::SHUTDOWN_ACK && (m_state == COOKIE_ECHOED || m_state == COOKIE_WAIT))
+    {
+        // §8.5.1 (E): out of the blue during setup: SHUTDOWN COMPLETE, T bit, its own tag.
+        Ptr<SctpShutdownCompleteChunk> sc = Create<SctpShutdownCompleteChunk>();
+        sc->SetTBit(true);
+        SctpPacket reply;
+        reply.SetSourcePort(m_localPort);
+        reply.SetDestinationPort(m_peerPort);
+        reply.SetVerificationTag(vtag);
+        reply.AddChunk(sc);
+        m_l4->SendPacket(reply, destination, source);
+        m_l4->NotifyDrop(raw, "SHUTDOWN-ACK during setup: answered as out of the blue");
         return;
     }
     if (first != SctpChunk::COOKIE_ECHO && !tagOk)

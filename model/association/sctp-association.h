@@ -323,6 +323,7 @@ class SctpAssociation : public Object
     void HandleCookieAck();
     void Notify(SctpNotification n);
     void SetPathState(Ptr<SctpPath> path, SctpPath::State state);
+    void ReportSendFailed(const std::vector<SctpOutboundMessage>& messages);
     void AnswerCookieEcho();
     void AbortWithCause(Ptr<SctpErrorCause> cause, CloseReason reason);
     void HandleAbort(Ptr<SctpChunk> chunk);

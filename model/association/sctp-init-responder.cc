@@ -188,8 +188,23 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
             cookie.lifetime += MilliSeconds(ms);
             continue;
         }
+        case SctpParameter::HOST_NAME_ADDRESS: {
+            // RFC 9260 §5.1.2: host names are not resolved; the INIT is refused.
+            Ptr<SctpUnresolvableAddressErrorCause> cause =
+                Create<SctpUnresolvableAddressErrorCause>();
+            cause->SetParameter(p);
+            l4->NotifyDrop(nullptr, "INIT with a Host Name Address");
+            SendAbort(l4,
+                      init.GetInitiateTag(),
+                      false,
+                      localPort,
+                      peerPort,
+                      destination,
+                      source,
+                      cause);
+            return;
+        }
         case SctpParameter::SUPPORTED_ADDRESS_TYPES:
-        case SctpParameter::HOST_NAME_ADDRESS:
             continue;
         default:
             break;

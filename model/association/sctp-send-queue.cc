@@ -15,10 +15,22 @@ namespace ns3
 
 NS_LOG_COMPONENT_DEFINE("SctpSendQueue");
 
-void
+std::vector<SctpOutboundMessage>
 SctpSendQueue::SetStreamCount(uint16_t streams)
 {
+    std::vector<SctpOutboundMessage> dropped;
+    for (size_t sid = streams; sid < m_streams.size(); ++sid)
+    {
+        for (auto& m : m_streams[sid].queue)
+        {
+            m_queuedBytes -= m.data->size() - m.offset;
+            m_queuedMessages--;
+            dropped.push_back(std::move(m));
+        }
+        m_wheel.erase(std::remove(m_wheel.begin(), m_wheel.end(), sid), m_wheel.end());
+    }
     m_streams.resize(streams);
+    return dropped;
 }
 
 uint16_t

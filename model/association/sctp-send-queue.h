@@ -51,8 +51,9 @@ class SctpSendQueue
   public:
     /**
      * \param [in] streams the number of outbound streams negotiated
+     * \return messages queued on streams beyond that number, removed (to report as failed)
      */
-    void SetStreamCount(uint16_t streams);
+    std::vector<SctpOutboundMessage> SetStreamCount(uint16_t streams);
 
     /// \return the number of outbound streams
     uint16_t GetStreamCount() const;

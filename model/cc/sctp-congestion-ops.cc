@@ -148,6 +148,13 @@ SctpCongestionOps::NewTransmissionBegins(Ptr<SctpPathCcState> path,
 }
 
 bool
+SctpCongestionOps::HasOptions() const
+{
+    NS_LOG_FUNCTION(this);
+    return false;
+}
+
+bool
 SctpCongestionOps::SetOption(uint32_t option, uint32_t value)
 {
     NS_LOG_FUNCTION(this << option << value);

@@ -240,6 +240,13 @@ class SctpCongestionOps : public Object
     virtual void NewTransmissionBegins(Ptr<SctpPathCcState> path, const SctpCcAssocInputs& assoc);
 
     /**
+     * \brief Whether the module has SCTP_CC_OPTION options at all (FreeBSD answers ENOTSUP for
+     * a module without, EINVAL for an unknown option of a module with options).
+     * \return false by default
+     */
+    virtual bool HasOptions() const;
+
+    /**
      * \brief Set a module-specific option (SCTP_CC_OPTION). Default: no options.
      * \param [in] option the option name (SCTP_CC_OPT_*)
      * \param [in] value the new value

@@ -331,7 +331,10 @@ SctpL4Protocol::GetTypeId()
                           MakeUintegerAccessor(&SctpL4Protocol::m_logLevel),
                           MakeUintegerChecker<uint32_t>())
             .AddAttribute("DefaultCcModule",
-                          "Congestion control: 0 default, 1 HighSpeed, 2 H-TCP, 3 RTCC "
+                          "Congestion control of new associations: 0 RFC 2581/4960 "
+                          "(ns3::SctpCcDefault), 1 HighSpeed TCP (ns3::SctpCcHighSpeed), 2 H-TCP "
+                          "(ns3::SctpCcHtcp), 3 RTCC/DCCC (ns3::SctpCcRtcc); FreeBSD's sysctl "
+                          "refuses 3, sctp(4) and SCTP_PLUGGABLE_CC accept it "
                           "(net.inet.sctp.default_cc_module)",
                           UintegerValue(0),
                           MakeUintegerAccessor(&SctpL4Protocol::m_defaultCcModule),
@@ -754,6 +757,26 @@ SctpL4Protocol::DoReceive(Ptr<Packet> p,
     if (packet.GetSourcePort() == 0 || packet.GetDestinationPort() == 0)
     {
         NotifyDrop(p, "port 0");
+        return IpL4Protocol::RX_OK;
+    }
+    // RFC 9260 §8.4 (1), §11.2.4.1: nothing from or to a non-unicast address is accepted.
+    bool nonUnicast = false;
+    for (const Address* a : {&source, &destination})
+    {
+        if (Ipv4Address::IsMatchingType(*a))
+        {
+            Ipv4Address v4 = Ipv4Address::ConvertFrom(*a);
+            nonUnicast |= v4.IsMulticast() || v4.IsBroadcast() || v4.IsAny();
+        }
+        else if (Ipv6Address::IsMatchingType(*a))
+        {
+            Ipv6Address v6 = Ipv6Address::ConvertFrom(*a);
+            nonUnicast |= v6.IsMulticast() || v6.IsAny();
+        }
+    }
+    if (nonUnicast)
+    {
+        NotifyDrop(p, "non-unicast source or destination address");
         return IpL4Protocol::RX_OK;
     }
     Ptr<SctpAssociation> assoc =

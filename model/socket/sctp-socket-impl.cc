@@ -260,6 +260,7 @@ SctpSocketImpl::MakeAssociation()
     cb.peerShutdown = MakeCallback(&SctpSocketImpl::OnPeerShutdown, this);
     cb.closed = MakeCallback(&SctpSocketImpl::OnClosed, this);
     cb.restarted = MakeCallback(&SctpSocketImpl::OnRestarted, this);
+    cb.notify = MakeCallback(&SctpSocketImpl::OnNotify, this);
     assoc->Configure(m_l4, m_config, m_localPort, cb);
     assoc->SetLocalAddresses(GetLocalAddresses());
     return assoc;
@@ -416,6 +417,7 @@ SctpSocketImpl::ReceiveUnassociated(const SctpPacket& packet,
     child->m_localAddresses = m_localAddresses;
     child->m_listener = this;
     child->m_defaultSndInfo = m_defaultSndInfo;
+    child->m_events = m_events;
     child->m_assoc = child->MakeAssociation();
     child->m_assoc->SetCookieSecret(m_cookieSecret);
     child->m_assoc->EstablishFromCookie(cookie, source, destination);
@@ -1288,6 +1290,57 @@ SctpSocketImpl::GetCcOption(uint32_t option, uint32_t& value) const
         return Fail(ERROR_INVAL, "SCTP_CC_OPTION (unknown option)");
     }
     return 0;
+}
+
+int
+SctpSocketImpl::SetEvent(uint16_t type, bool on)
+{
+    switch (type)
+    {
+    case SctpNotification::ASSOC_CHANGE:
+    case SctpNotification::PEER_ADDR_CHANGE:
+    case SctpNotification::REMOTE_ERROR:
+    case SctpNotification::SHUTDOWN_EVENT:
+    case SctpNotification::ADAPTATION_INDICATION:
+    case SctpNotification::PARTIAL_DELIVERY_EVENT:
+    case SctpNotification::AUTHENTICATION_EVENT:
+    case SctpNotification::STREAM_RESET_EVENT:
+    case SctpNotification::SENDER_DRY_EVENT:
+    case SctpNotification::SEND_FAILED_EVENT:
+        m_events.Set(type, on);
+        return 0;
+    default:
+        return Fail(ERROR_INVAL, "SCTP_EVENT (unknown notification type)");
+    }
+}
+
+bool
+SctpSocketImpl::GetEvent(uint16_t type) const
+{
+    return m_events.IsOn(type);
+}
+
+int
+SctpSocketImpl::RecvNotification(SctpNotification& notification)
+{
+    if (m_notifications.empty())
+    {
+        return 0;
+    }
+    notification = m_notifications.front();
+    m_notifications.pop_front();
+    return 1;
+}
+
+void
+SctpSocketImpl::OnNotify(Ptr<SctpAssociation> assoc, const SctpNotification& n)
+{
+    if (!m_events.IsOn(n.type))
+    {
+        return; // off by default, as sctp(4) says
+    }
+    m_notifications.push_back(n);
+    NotifyDataRecv();
 }
 
 } // namespace ns3

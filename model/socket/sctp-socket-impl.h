@@ -12,6 +12,8 @@
 #include "ns3/sctp-assoc-config.h"
 #include "ns3/sctp-association.h"
 
+#include <deque>
+
 namespace ns3
 {
 
@@ -140,6 +142,9 @@ class SctpSocketImpl : public SctpSocket
     int GetPeerAddrInfo(SctpPaddrInfo& info) const override;
     int SetPeerAddrParams(const SctpPaddrParams& p) override;
     int GetPeerAddrParams(SctpPaddrParams& p) const override;
+    int SetEvent(uint16_t type, bool on) override;
+    bool GetEvent(uint16_t type) const override;
+    int RecvNotification(SctpNotification& notification) override;
     int SetPluggableCc(uint32_t module) override;
     uint32_t GetPluggableCc() const override;
     int SetCcOption(uint32_t option, uint32_t value) override;
@@ -201,27 +206,30 @@ class SctpSocketImpl : public SctpSocket
     void OnPeerShutdown(Ptr<SctpAssociation> assoc);
     void OnClosed(Ptr<SctpAssociation> assoc, SctpAssociation::CloseReason reason);
     void OnRestarted(Ptr<SctpAssociation> assoc);
+    void OnNotify(Ptr<SctpAssociation> assoc, const SctpNotification& n);
 
-    Ptr<Node> m_node;                            //!< the node
-    Ptr<SctpL4Protocol> m_l4;                    //!< the protocol
-    SctpAssocConfig m_config;                    //!< defaults for our associations
-    bool m_oneToMany{false};                     //!< SOCK_SEQPACKET style
-    mutable SocketErrno m_errno{ERROR_NOTERROR}; //!< last error
-    std::vector<Address> m_localAddresses;       //!< bound addresses (empty = wildcard)
-    uint16_t m_localPort{0};                     //!< bound port
-    bool m_bound{false};                         //!< Bind done
-    bool m_listening{false};                     //!< Listen done
-    bool m_shutdownSend{false};                  //!< no more sends
-    bool m_shutdownRecv{false};                  //!< no more receives
-    bool m_connecting{false};                    //!< Connect in progress
-    Ptr<SctpAssociation> m_assoc;                //!< one-to-one association
-    Ptr<SctpSocketImpl> m_listener;              //!< the listening socket that accepted us
-    Ptr<SctpCookieSecret> m_cookieSecret;        //!< cookie secrets of this endpoint
-    SctpSndInfo m_defaultSndInfo;                //!< SCTP_DEFAULT_SNDINFO
-    bool m_useExtRcvInfo{false};                 //!< SCTP_USE_EXT_RCVINFO
-    std::vector<uint8_t> m_readRest;             //!< remainder of a message read in parts
-    SctpRcvInfo m_readRestInfo;                  //!< its info
-    bool m_readRestEor{false};                   //!< whether the message ends with it
+    Ptr<Node> m_node;                             //!< the node
+    Ptr<SctpL4Protocol> m_l4;                     //!< the protocol
+    SctpAssocConfig m_config;                     //!< defaults for our associations
+    bool m_oneToMany{false};                      //!< SOCK_SEQPACKET style
+    mutable SocketErrno m_errno{ERROR_NOTERROR};  //!< last error
+    std::vector<Address> m_localAddresses;        //!< bound addresses (empty = wildcard)
+    uint16_t m_localPort{0};                      //!< bound port
+    bool m_bound{false};                          //!< Bind done
+    bool m_listening{false};                      //!< Listen done
+    bool m_shutdownSend{false};                   //!< no more sends
+    bool m_shutdownRecv{false};                   //!< no more receives
+    bool m_connecting{false};                     //!< Connect in progress
+    Ptr<SctpAssociation> m_assoc;                 //!< one-to-one association
+    Ptr<SctpSocketImpl> m_listener;               //!< the listening socket that accepted us
+    Ptr<SctpCookieSecret> m_cookieSecret;         //!< cookie secrets of this endpoint
+    SctpSndInfo m_defaultSndInfo;                 //!< SCTP_DEFAULT_SNDINFO
+    bool m_useExtRcvInfo{false};                  //!< SCTP_USE_EXT_RCVINFO
+    SctpEventSubscription m_events;               //!< SCTP_EVENT subscriptions
+    std::deque<SctpNotification> m_notifications; //!< subscribed notifications not yet read
+    std::vector<uint8_t> m_readRest;              //!< remainder of a message read in parts
+    SctpRcvInfo m_readRestInfo;                   //!< its info
+    bool m_readRestEor{false};                    //!< whether the message ends with it
 };
 
 } // namespace ns3

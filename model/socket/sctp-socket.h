@@ -7,6 +7,7 @@
 #ifndef SCTP_SOCKET_H
 #define SCTP_SOCKET_H
 
+#include "sctp-notification.h"
 #include "sctp-socket-options.h"
 
 #include "ns3/socket.h"
@@ -116,6 +117,28 @@ class SctpSocket : public Socket
     virtual int GetPeerAddrInfo(SctpPaddrInfo& info) const = 0;  //!< SCTP_GET_PEER_ADDR_INFO
     virtual int SetPeerAddrParams(const SctpPaddrParams& p) = 0; //!< SCTP_PEER_ADDR_PARAMS
     virtual int GetPeerAddrParams(SctpPaddrParams& p) const = 0; //!< SCTP_PEER_ADDR_PARAMS
+
+    /**
+     * \brief SCTP_EVENT: subscribe to one notification type (all off by default).
+     * \param [in] type a SctpNotification::Type
+     * \param [in] on subscribe or not
+     * \return 0, or -1 for an unknown type
+     */
+    virtual int SetEvent(uint16_t type, bool on) = 0;
+
+    /**
+     * \param [in] type a SctpNotification::Type
+     * \return whether the socket is subscribed to it
+     */
+    virtual bool GetEvent(uint16_t type) const = 0;
+
+    /**
+     * \brief Read the next notification of a subscribed type. The receive callback fires when
+     * one is queued, as for data.
+     * \param [out] notification the event
+     * \return 1, or 0 if none is queued
+     */
+    virtual int RecvNotification(SctpNotification& notification) = 0;
 
     /**
      * \brief SCTP_PLUGGABLE_CC: select the congestion-control module.
