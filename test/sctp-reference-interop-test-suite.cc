@@ -104,7 +104,12 @@ class SctpInteropTransferTestCase : public TestCase
             NS_TEST_ASSERT_MSG_GT(s.phyDrops, 0, "the error models dropped nothing");
         }
         std::string report;
-        NS_TEST_EXPECT_MSG_EQ(SctpReferenceScenario::CheckPcaps(s.pcapFiles, report), true, report);
+        bool decoded = SctpReferenceScenario::CheckPcaps(s.pcapFiles, report);
+        NS_TEST_EXPECT_MSG_EQ(decoded, true, report);
+        if (decoded)
+        {
+            SctpReferenceScenario::RemoveDir(dir);
+        }
     }
 
     SctpReferenceScenario::Stack m_client; //!< client stack
@@ -158,7 +163,12 @@ class SctpInteropServerShutdownTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(s.serverClosedNormally, 1, s.Summary());
         NS_TEST_ASSERT_MSG_EQ(s.clientFailed, false, s.Summary());
         std::string report;
-        NS_TEST_EXPECT_MSG_EQ(SctpReferenceScenario::CheckPcaps(s.pcapFiles, report), true, report);
+        bool decoded = SctpReferenceScenario::CheckPcaps(s.pcapFiles, report);
+        NS_TEST_EXPECT_MSG_EQ(decoded, true, report);
+        if (decoded)
+        {
+            SctpReferenceScenario::RemoveDir(dir);
+        }
     }
 
     SctpReferenceScenario::Stack m_client; //!< client stack
@@ -239,7 +249,12 @@ class SctpInteropAbortTestCase : public TestCase
         // 1.2 ms at 10 Mb/s) and the 10 ms delay bound the last delivery.
         NS_TEST_ASSERT_MSG_LT(s.lastRx, abortAt + MilliSeconds(150), s.Summary());
         std::string report;
-        NS_TEST_EXPECT_MSG_EQ(SctpReferenceScenario::CheckPcaps(s.pcapFiles, report), true, report);
+        bool decoded = SctpReferenceScenario::CheckPcaps(s.pcapFiles, report);
+        NS_TEST_EXPECT_MSG_EQ(decoded, true, report);
+        if (decoded)
+        {
+            SctpReferenceScenario::RemoveDir(dir);
+        }
     }
 
     SctpReferenceScenario::Stack m_client; //!< client stack

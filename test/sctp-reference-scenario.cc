@@ -10,6 +10,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
 #include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -270,6 +271,16 @@ SctpReferenceScenario::TempDir()
     char tmpl[] = "/tmp/ns3-sctp-reference-XXXXXX";
     char* dir = mkdtemp(tmpl);
     return dir ? std::string(dir) : std::string("/tmp");
+}
+
+void
+SctpReferenceScenario::RemoveDir(const std::string& dir)
+{
+    std::error_code ec;
+    if (dir.rfind("/tmp/ns3-sctp-reference-", 0) == 0)
+    {
+        std::filesystem::remove_all(dir, ec);
+    }
 }
 
 } // namespace ns3

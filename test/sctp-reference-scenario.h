@@ -119,6 +119,12 @@ class SctpReferenceScenario
 
     /// \return a fresh directory for a test's files
     static std::string TempDir();
+
+    /**
+     * \brief Remove a directory of TempDir (tests keep it when a check fails).
+     * \param [in] dir the directory
+     */
+    static void RemoveDir(const std::string& dir);
 };
 
 } // namespace ns3
