@@ -21,8 +21,8 @@
  * --outDir one cwnd time series per variant (cwnd-<variant>.txt, "time_s cwnd_bytes") and
  * cwnd-compare.png (with matplotlib, through --python).
  *
- * The loss pattern is the same in every run (same random stream, same seed): differences come
- * from the congestion control.
+ * The loss pattern is the same in every run (same random stream, same seed; --run selects
+ * another one): differences come from the congestion control.
  *
  *   ./ns3-sctp run sctp-cc-compare
  *   ./ns3-sctp run sctp-cc-compare -- --rate=1Gbps --delay=50ms --loss=1e-5 --time=60
@@ -82,6 +82,7 @@ struct Params
     uint32_t queue{250};          //!< DropTail queue, packets
     uint32_t buffer{16000000};    //!< socket send and receive buffers, bytes
     uint32_t msgSize{1452};       //!< message size (one full packet at MTU 1500)
+    uint32_t run{1};              //!< RngRun: which loss pattern
 };
 
 /// What one run measured.
@@ -101,6 +102,7 @@ struct Result
     uint32_t maxCwnd{0};                             //!< bytes
     double meanQueueMs{0};                           //!< time-weighted queueing delay
     double maxQueueMs{0};                            //!< largest queueing delay
+    Time end;                                        //!< end of the sending period
 };
 
 /**
@@ -164,7 +166,7 @@ RunVariant(const Variant& v, const Params& p)
     r.label = v.label;
 
     RngSeedManager::SetSeed(1);
-    RngSeedManager::SetRun(1);
+    RngSeedManager::SetRun(p.run);
     for (const char* type : {"ns3::SctpCcHighSpeed", "ns3::SctpCcHtcp", "ns3::SctpCcRtcc"})
     {
         Config::SetDefault(std::string(type) + "::FreeBsdCompatible", BooleanValue(v.freeBsd));
@@ -266,33 +268,39 @@ RunVariant(const Variant& v, const Params& p)
     const double bitsPerSecond = DataRate(p.rate).GetBitRate();
     r.meanQueueMs = TimeWeightedMean(r.queueLen, start, end) * 8 / bitsPerSecond * 1000;
     r.maxQueueMs = MaxIn(r.queueLen, start, end) * 8.0 / bitsPerSecond * 1000;
+    r.end = end;
     Simulator::Destroy();
     return r;
 }
 
 /**
- * \brief Write a cwnd series, at most one point per millisecond (the last value of it).
+ * \brief Write a cwnd series up to the end of the sending period, at most one point per
+ * millisecond (the last value of it) besides every decrease.
  * \param [in] file the file
  * \param [in] series the (time, cwnd) changes
+ * \param [in] end the end of the sending period (a last point is written there)
  * \return true if written
  */
 bool
-WriteSeries(const std::string& file, const std::vector<std::pair<Time, uint32_t>>& series)
+WriteSeries(const std::string& file, const std::vector<std::pair<Time, uint32_t>>& series, Time end)
 {
     std::ofstream out(file);
     if (!out)
     {
         return false;
     }
-    out << "# time_s cwnd_bytes\n";
-    for (size_t i = 0; i < series.size(); ++i)
+    out << "# time_s cwnd_bytes\n" << std::fixed << std::setprecision(4);
+    for (size_t i = 0; i < series.size() && series[i].first <= end; ++i)
     {
-        const bool last = i + 1 == series.size();
+        const bool last = i + 1 == series.size() || series[i + 1].first > end;
         if (last || series[i + 1].first - series[i].first >= MilliSeconds(1) ||
             series[i + 1].second < series[i].second)
         {
-            out << std::fixed << std::setprecision(4) << series[i].first.GetSeconds() << " "
-                << series[i].second << "\n";
+            out << series[i].first.GetSeconds() << " " << series[i].second << "\n";
+        }
+        if (last)
+        {
+            out << end.GetSeconds() << " " << series[i].second << "\n";
         }
     }
     return static_cast<bool>(out);
@@ -344,6 +352,9 @@ main(int argc, char* argv[])
     cmd.AddValue("time", "seconds of sending per variant", p.time);
     cmd.AddValue("queue", "bottleneck DropTail queue in packets", p.queue);
     cmd.AddValue("buffer", "socket send and receive buffers in bytes", p.buffer);
+    cmd.AddValue("run",
+                 "run number of the random loss pattern (the same for every variant)",
+                 p.run);
     cmd.AddValue("variants",
                  "comma-separated: default, highspeed, highspeed-fbsd, htcp, htcp-fbsd, rtcc, "
                  "rtcc-fbsd, or all",
@@ -397,7 +408,7 @@ main(int argc, char* argv[])
     const double mtu = 1500;
     std::cout << "sctp-cc-compare: " << p.rate << ", " << p.delay.GetMilliSeconds()
               << " ms one-way, loss " << p.loss << ", queue " << p.queue << " packets, " << p.time
-              << " s of sending per variant\n";
+              << " s of sending per variant, run " << p.run << "\n";
     std::cout << std::left << std::setw(16) << "variant" << std::right << std::setw(11) << "goodput"
               << std::setw(9) << "fast rtx" << std::setw(8) << "T3 rtx" << std::setw(11)
               << "mean cwnd" << std::setw(10) << "max cwnd" << std::setw(12) << "mean queue"
@@ -426,7 +437,7 @@ main(int argc, char* argv[])
     std::cout << "files in " << outDir << "/: ";
     for (const auto& r : results)
     {
-        WriteSeries(outDir + "/cwnd-" + r.label + ".txt", r.cwnd);
+        WriteSeries(outDir + "/cwnd-" + r.label + ".txt", r.cwnd, r.end);
         std::cout << "cwnd-" << r.label << ".txt ";
     }
     std::cout << "\n";

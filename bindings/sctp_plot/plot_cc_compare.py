@@ -67,8 +67,11 @@ def plot_cc_compare(directory, output, title=None, mtu=1500.0):
         if base not in colors:
             colors[base] = palette[len(colors) % len(palette)]
         style = "--" if name.endswith("-fbsd") else "-"
-        ax.step(ts, [v / mtu for v in vs], where="post", linestyle=style, linewidth=1.0,
-                color=colors[base], label=name)
+        # The default module is drawn wider, so that a variant that follows it exactly (RTCC
+        # without its estimator hooks) does not hide it.
+        width = 2.5 if name == "default" else 1.0
+        ax.step(ts, [v / mtu for v in vs], where="post", linestyle=style, linewidth=width,
+                color=colors[base], label=name, zorder=1 if name == "default" else 2)
     ax.set_xlabel("time (s)")
     ax.set_ylabel("cwnd (MTUs of %d bytes)" % int(mtu))
     ax.grid(True, alpha=0.3)

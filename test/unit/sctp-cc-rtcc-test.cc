@@ -14,7 +14,10 @@
 // RTTs within 50000 >> 5 = 1562 us count as unchanged. The path is in slow start with a full
 // window, so a SACK that is not held grows cwnd by its 1000 acked bytes.
 
+#include "ns3/object-factory.h"
 #include "ns3/sctp-cc-default.h"
+#include "ns3/sctp-cc-highspeed.h"
+#include "ns3/sctp-cc-htcp.h"
 #include "ns3/sctp-cc-rtcc.h"
 #include "ns3/sctp-path-cc-state.h"
 #include "ns3/simulator.h"
@@ -545,6 +548,27 @@ TEST_F(SctpCcRtccTest, ForkCopiesTheEstimator)
     ASSERT_NE(copy, nullptr);
     EXPECT_EQ(copy->GetLastBandwidth(), 1000u);
     EXPECT_EQ(copy->GetMeasuredBytes(), 100000u);
+}
+
+// ---- module numbers -----------------------------------------------------------------------
+
+TEST(SctpCcModules, NumbersMapToTheClasses)
+{
+    // SCTP_CC_RFC2581 0, SCTP_CC_HSTCP 1, SCTP_CC_HTCP 2, SCTP_CC_RTCC 3 (FreeBSD sctp.h).
+    EXPECT_EQ(SctpCongestionOps::TypeIdForModule(0), SctpCcDefault::GetTypeId());
+    EXPECT_EQ(SctpCongestionOps::TypeIdForModule(1), SctpCcHighSpeed::GetTypeId());
+    EXPECT_EQ(SctpCongestionOps::TypeIdForModule(2), SctpCcHtcp::GetTypeId());
+    EXPECT_EQ(SctpCongestionOps::TypeIdForModule(3), SctpCcRtcc::GetTypeId());
+    const char* names[] = {"SctpCcDefault", "SctpCcHighSpeed", "SctpCcHtcp", "SctpCcRtcc"};
+    for (uint32_t id = 0; id < 4; ++id)
+    {
+        ObjectFactory factory;
+        factory.SetTypeId(SctpCongestionOps::TypeIdForModule(id));
+        Ptr<SctpCongestionOps> ops = factory.Create<SctpCongestionOps>();
+        ASSERT_NE(ops, nullptr);
+        EXPECT_EQ(ops->GetName(), names[id]);
+        EXPECT_EQ(ops->HasOptions(), id == 3); // only RTCC has SCTP_CC_OPTION options
+    }
 }
 
 } // namespace
