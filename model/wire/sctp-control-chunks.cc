@@ -6,6 +6,8 @@
 
 #include "sctp-control-chunks.h"
 
+#include "sctp-tlv-value.h"
+
 #include "ns3/assert.h"
 
 #include <algorithm>
@@ -67,36 +69,6 @@ PrintHeadAndFlags(std::ostream& os, const SctpChunk& chunk)
     {
         os << "0";
     }
-}
-
-/**
- * \brief Write parameters or error causes at the end of a chunk value.
- *
- * The chunk length counts the padding of every TLV but the last (RFC 9260 §3.2); the chunk's
- * own padding then puts the same bytes on the wire.
- *
- * \param [in,out] w the writer
- * \param [in] list the TLVs
- */
-template <class Tlv>
-void
-WriteTlvList(SctpWireWriter& w, const std::vector<Ptr<Tlv>>& list)
-{
-    if (list.empty())
-    {
-        return;
-    }
-    for (size_t i = 0; i + 1 < list.size(); ++i)
-    {
-        list[i]->Serialize(w);
-    }
-    // Serialize always pads, so the last TLV goes through a scratch writer and only its length
-    // field's worth of bytes is kept.
-    SctpWireWriter last;
-    list.back()->Serialize(last);
-    uint16_t length = 0;
-    SctpWireReader(last.GetData()).PeekU16(2, length);
-    w.WriteBytes(last.GetData().data(), std::min<size_t>(length, last.GetSize()));
 }
 
 /**
@@ -278,7 +250,7 @@ SctpInitChunkBase::SerializeValue(SctpWireWriter& w) const
     w.WriteU16(m_numOutboundStreams);
     w.WriteU16(m_numInboundStreams);
     w.WriteU32(m_initialTsn);
-    WriteTlvList(w, m_parameters);
+    SctpWriteTlvList(w, m_parameters);
 }
 
 bool
@@ -659,7 +631,7 @@ SctpHeartbeatChunkBase::SetHeartbeatInfo(const std::vector<uint8_t>& info)
 void
 SctpHeartbeatChunkBase::SerializeValue(SctpWireWriter& w) const
 {
-    WriteTlvList(w, m_parameters);
+    SctpWriteTlvList(w, m_parameters);
 }
 
 bool
@@ -712,7 +684,7 @@ SctpCauseListChunk::AddCause(Ptr<SctpErrorCause> cause)
 void
 SctpCauseListChunk::SerializeValue(SctpWireWriter& w) const
 {
-    WriteTlvList(w, m_causes);
+    SctpWriteTlvList(w, m_causes);
 }
 
 bool

@@ -6,6 +6,8 @@
 
 #include "sctp-extension-chunks.h"
 
+#include "sctp-tlv-value.h"
+
 #include "ns3/assert.h"
 
 #include <iomanip>
@@ -168,21 +170,8 @@ SctpParameterListChunk::AddParameter(Ptr<SctpParameter> parameter)
 void
 SctpParameterListChunk::SerializeParameters(SctpWireWriter& w) const
 {
-    if (m_parameters.empty())
-    {
-        return;
-    }
-    for (size_t i = 0; i + 1 < m_parameters.size(); ++i)
-    {
-        m_parameters[i]->Serialize(w);
-    }
-    // The chunk length leaves out the last parameter's padding (RFC 9260 §3.2); the chunk adds
-    // the same bytes back as its own padding.
-    SctpWireWriter last;
-    m_parameters.back()->Serialize(last);
-    uint16_t length = 0;
-    SctpWireReader(last.GetData()).PeekU16(2, length);
-    w.WriteBytes(last.GetData().data(), length);
+    // The chunk length leaves out the last parameter's padding (RFC 9260 §3.2).
+    SctpWriteTlvList(w, m_parameters);
 }
 
 bool
