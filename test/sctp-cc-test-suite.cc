@@ -20,6 +20,7 @@
 #include "ns3/point-to-point-module.h"
 #include "ns3/sctp-module.h"
 #include "ns3/test.h"
+#include "ns3/traffic-control-module.h"
 
 #include <algorithm>
 #include <cmath>
@@ -312,11 +313,28 @@ class SctpCcQuickTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(t.errors, 0, "every message intact");
         NS_TEST_ASSERT_MSG_EQ(t.missing, 0, "no message missing");
         NS_TEST_ASSERT_MSG_EQ(t.closed, true, "graceful close on both sides");
-        NS_TEST_ASSERT_MSG_GT(t.fastRecoveries, 0, "losses were recovered by fast retransmit");
         std::ostringstream os;
         os << g_names[m_module] << ": goodput " << t.Goodput() << " Mb/s, mean cwnd "
            << t.meanCwnd / MTU << " MTUs, " << t.epochs << " epochs, growth beyond one MTU per "
            << "RTT " << t.maxExcessGrowth / MTU << " MTUs";
+        if (m_module == SCTP_CC_RTCC)
+        {
+            // RTCC grows cwnd on a SACK only when the bandwidth averaged since the path last
+            // went idle rose by more than lbw >> rttvar_bw (1/16); with the RTT unchanged (this
+            // path never queues) it holds otherwise. Its window therefore stays below the
+            // default module's on the same path and losses, and never grows faster.
+            CcTransfer d;
+            d.module = SCTP_CC_RFC2581;
+            d.sendTime = t.sendTime;
+            d.buffer = t.buffer;
+            d.Run();
+            NS_TEST_ASSERT_MSG_EQ(d.got, d.sent, "default module: every byte delivered");
+            os << "; default module: mean cwnd " << d.meanCwnd / MTU << " MTUs";
+            NS_TEST_ASSERT_MSG_LT(t.meanCwnd, d.meanCwnd, os.str());
+            NS_TEST_ASSERT_MSG_LT_OR_EQ(t.maxExcessGrowth, 0, os.str());
+            return;
+        }
+        NS_TEST_ASSERT_MSG_GT(t.fastRecoveries, 0, "losses were recovered by fast retransmit");
         NS_TEST_ASSERT_MSG_GT(t.epochs, 0, "at least one epoch between two losses: " << os.str());
         if (m_module == SCTP_CC_HSTCP || m_module == SCTP_CC_HTCP)
         {
@@ -324,7 +342,7 @@ class SctpCcQuickTestCase : public TestCase
         }
         else
         {
-            // The default module (and RTCC, which only holds growth back) cannot exceed it.
+            // The default module cannot exceed it.
             NS_TEST_ASSERT_MSG_LT_OR_EQ(t.maxExcessGrowth, 0, os.str());
         }
     }
@@ -496,7 +514,157 @@ class SctpCcSocketOptionTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(number, uint32_t(SCTP_CC_HSTCP), "SCTP_PLUGGABLE_CC reads 1");
         NS_TEST_ASSERT_MSG_EQ(d.bytesReceived, d.bytesSent, "every byte delivered");
         NS_TEST_ASSERT_MSG_EQ(d.contentOk, true, d.contentError);
+
+        // RTCC's sysctls reach the paths of new associations (rttvar_steady_step 7,
+        // rttvar_eqret 1, use_dcccecn 0).
+        SctpScenario r;
+        r.messages = 50;
+        uint32_t step = 0;
+        uint32_t eqret = 0;
+        uint32_t dccc = 1;
+        r.configure = [](Ptr<SctpL4Protocol> c, Ptr<SctpL4Protocol> sv) {
+            c->SetAttribute("DefaultCcModule", UintegerValue(SCTP_CC_RTCC));
+            c->SetAttribute("RttvarSteadyStep", UintegerValue(7));
+            c->SetAttribute("RttvarEqret", BooleanValue(true));
+            c->SetAttribute("UseDcccEcn", BooleanValue(false));
+        };
+        r.onClientEstablished = [&](Ptr<SctpAssociation> a) {
+            Ptr<SctpCongestionOps> cc = a->GetPaths().front()->GetCongestionOps();
+            cc->GetOption(SCTP_CC_OPT_STEADY_STEP, step);
+            cc->GetOption(SCTP_CC_OPT_RTCC_SETMODE, eqret);
+            cc->GetOption(SCTP_CC_OPT_USE_DCCC_ECN, dccc);
+        };
+        r.Run();
+        NS_TEST_ASSERT_MSG_EQ(step, 7, "RttvarSteadyStep reaches the path");
+        NS_TEST_ASSERT_MSG_EQ(eqret, 1, "RttvarEqret reaches the path");
+        NS_TEST_ASSERT_MSG_EQ(dccc, 0, "UseDcccEcn reaches the path");
+        NS_TEST_ASSERT_MSG_EQ(r.bytesReceived, r.bytesSent, "every byte delivered");
+        NS_TEST_ASSERT_MSG_EQ(r.contentOk, true, r.contentError);
     }
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief ECN end to end on a 10 Mb/s, 20 ms round-trip bottleneck whose queue disc is RED with
+ * ECN marking (thresholds 5 and 15 packets, no hard drops, 1000 packets of room, a 2-packet
+ * device queue below it) and max burst off, so that only congestion signals change cwnd.
+ *
+ * Both ends enable ECN: INIT and INIT-ACK negotiate it, DATA leaves as ECT(0) (RED can only mark
+ * ECN-capable packets), the receiver echoes CE marks, and the sender reduces without a single
+ * loss: no drop at the queue, no retransmission, and every decrease of cwnd is the default
+ * module's ECN-Echo reaction (RFC 9260 Appendix A with FreeBSD's arithmetic): cwnd = ssthresh =
+ * max(cwnd / 2, MTU). With ECN off at the receiver nothing is marked: RED drops instead and the
+ * sender recovers by retransmission. Every byte is checked in both runs.
+ */
+class SctpCcEcnTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] peerEcn ecn_enable at the receiver
+     */
+    SctpCcEcnTestCase(bool peerEcn)
+        : TestCase(peerEcn ? "ECN: CE marks reduce cwnd without loss"
+                           : "ECN off at the receiver: RED drops, no marks"),
+          m_peerEcn(peerEcn)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpScenario s;
+        s.dataRate = "10Mbps";
+        s.delay = MilliSeconds(10);
+        s.queuePackets = 2;
+        s.messages = 3000;
+        s.messageSize = 1000;
+        Ptr<QueueDisc> red;
+        s.installQueueDiscs = [&](NetDeviceContainer devices) {
+            TrafficControlHelper tch;
+            tch.SetRootQueueDisc("ns3::RedQueueDisc",
+                                 "UseEcn",
+                                 BooleanValue(true),
+                                 "UseHardDrop",
+                                 BooleanValue(false),
+                                 "MinTh",
+                                 DoubleValue(5),
+                                 "MaxTh",
+                                 DoubleValue(15),
+                                 "MaxSize",
+                                 QueueSizeValue(QueueSize("1000p")),
+                                 "LinkBandwidth",
+                                 DataRateValue(DataRate("10Mbps")),
+                                 "LinkDelay",
+                                 TimeValue(MilliSeconds(10)),
+                                 "MeanPktSize",
+                                 UintegerValue(1500));
+            red = tch.Install(devices.Get(0)).Get(0);
+        };
+        s.configure = [&](Ptr<SctpL4Protocol> client, Ptr<SctpL4Protocol> server) {
+            client->SetAttribute("MaxBurst", UintegerValue(0));
+            server->SetAttribute("EcnEnable", BooleanValue(m_peerEcn));
+        };
+        bool clientEcn = false;
+        bool serverEcn = false;
+        uint32_t ceSeen = 0;
+        uint32_t echoes = 0;
+        s.onClientEstablished = [&](Ptr<SctpAssociation> a) {
+            clientEcn = a->IsEcnNegotiated();
+            a->TraceConnectWithoutContext(
+                "EcnEcho",
+                MakeCallback(+[](uint32_t* n, uint32_t, uint32_t) { (*n)++; }).Bind(&echoes));
+        };
+        s.onServerEstablished = [&](Ptr<SctpAssociation> a) {
+            serverEcn = a->IsEcnNegotiated();
+            a->TraceConnectWithoutContext(
+                "CongestionExperienced",
+                MakeCallback(+[](uint32_t* n, uint32_t, uint32_t) { (*n)++; }).Bind(&ceSeen));
+        };
+        s.Run();
+
+        NS_TEST_ASSERT_MSG_EQ(s.contentOk, true, s.contentError);
+        NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "every byte delivered");
+        NS_TEST_ASSERT_MSG_EQ(s.bytesSent, 3000000, "every message sent");
+        NS_TEST_ASSERT_MSG_NE(red, nullptr, "RED installed");
+        const QueueDisc::Stats& st = red->GetStats();
+        uint32_t marks = st.GetNMarkedPackets(RedQueueDisc::UNFORCED_MARK) +
+                         st.GetNMarkedPackets(RedQueueDisc::FORCED_MARK);
+        std::ostringstream os;
+        os << "marks " << marks << ", drops " << st.nTotalDroppedPackets << ", CE seen " << ceSeen
+           << ", echoes " << echoes << ", retransmissions " << s.retransmissions;
+        if (!m_peerEcn)
+        {
+            NS_TEST_ASSERT_MSG_EQ(clientEcn || serverEcn, false, "not negotiated");
+            NS_TEST_ASSERT_MSG_EQ(marks, 0, os.str());
+            NS_TEST_ASSERT_MSG_GT(st.nTotalDroppedPackets, 0, os.str());
+            NS_TEST_ASSERT_MSG_GT(s.retransmissions, 0, os.str());
+            return;
+        }
+        NS_TEST_ASSERT_MSG_EQ(clientEcn && serverEcn, true, "negotiated on both ends");
+        NS_TEST_ASSERT_MSG_GT(marks, 0, os.str());
+        NS_TEST_ASSERT_MSG_EQ(st.nTotalDroppedPackets, 0, os.str());
+        NS_TEST_ASSERT_MSG_GT(ceSeen, 0, os.str());
+        NS_TEST_ASSERT_MSG_GT(echoes, 0, os.str());
+        NS_TEST_ASSERT_MSG_EQ(s.retransmissions, 0, os.str());
+        NS_TEST_ASSERT_MSG_EQ(s.timeouts, 0, os.str());
+        uint32_t decreases = 0;
+        for (size_t i = 1; i < s.cwndTrace.size(); ++i)
+        {
+            uint32_t before = s.cwndTrace[i - 1].second;
+            uint32_t after = s.cwndTrace[i].second;
+            if (after < before)
+            {
+                decreases++;
+                NS_TEST_ASSERT_MSG_EQ(after,
+                                      std::max<uint32_t>(before / 2, MTU),
+                                      "decrease at " << s.cwndTrace[i].first.As(Time::MS));
+            }
+        }
+        NS_TEST_ASSERT_MSG_GT(decreases, 0, os.str());
+        NS_TEST_ASSERT_MSG_LT_OR_EQ(decreases, echoes, "at most one reduction per echo");
+    }
+
+    bool m_peerEcn; //!< ecn_enable at the receiver
 };
 
 /**
@@ -514,6 +682,8 @@ class SctpCcTestSuite : public TestSuite
         {
             AddTestCase(new SctpCcQuickTestCase(module), TestCase::QUICK);
         }
+        AddTestCase(new SctpCcEcnTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpCcEcnTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpCcComparisonTestCase(), TestCase::EXTENSIVE);
     }
 };

@@ -59,6 +59,10 @@ SctpScenario::Run()
 
     InternetStackHelper internet;
     internet.Install(nodes);
+    if (installQueueDiscs)
+    {
+        installQueueDiscs(devices);
+    }
     SctpStackHelper sctp;
     sctp.Install(nodes);
     sctp.AssignStreams(nodes, 100);

@@ -54,6 +54,10 @@ class SctpScenario
     /// Hook to set attributes on both SctpL4Protocols before sockets exist.
     std::function<void(Ptr<SctpL4Protocol> client, Ptr<SctpL4Protocol> server)> configure;
 
+    /// Hook to install queue discs on the two devices (client's first) before addresses are
+    /// assigned; without it each device gets the default pfifo_fast.
+    std::function<void(NetDeviceContainer devices)> installQueueDiscs;
+
     /// Hook run once the client socket exists (socket options).
     std::function<void(Ptr<SctpSocket> client)> configureClient;
 

@@ -71,6 +71,11 @@ struct SctpAssocConfig
     uint32_t cmtOnOff{0};                        //!< (cmt_on_off)
     Time secretLifetime{Seconds(3600)};          //!< cookie secret rotation (secret_lifetime)
     TypeId congestionType;                       //!< the SctpCongestionOps of every path
+    uint32_t rttvarBw{4};                        //!< RTCC (rttvar_bw)
+    uint32_t rttvarRtt{5};                       //!< RTCC (rttvar_rtt)
+    bool rttvarEqret{false};                     //!< RTCC (rttvar_eqret)
+    uint32_t rttvarSteadyStep{20};               //!< RTCC (rttvar_steady_step)
+    bool useDcccEcn{true};                       //!< RTCC (use_dcccecn)
 };
 
 } // namespace ns3

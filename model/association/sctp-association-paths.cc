@@ -10,13 +10,16 @@
 #include "sctp-association.h"
 #include "sctp-init-responder.h"
 
+#include "ns3/boolean.h"
 #include "ns3/log.h"
+#include "ns3/object-factory.h"
 #include "ns3/random-variable-stream.h"
 #include "ns3/sctp-control-chunks.h"
 #include "ns3/sctp-error-causes.h"
 #include "ns3/sctp-l4-protocol.h"
 #include "ns3/sctp-parameters.h"
 #include "ns3/simulator.h"
+#include "ns3/uinteger.h"
 
 namespace ns3
 {
@@ -134,6 +137,24 @@ SctpAssociation::AddPeerAddresses(const SctpInitChunkBase& chunk)
     }
 }
 
+Ptr<SctpCongestionOps>
+SctpAssociation::CreateCongestionOps() const
+{
+    ObjectFactory factory;
+    factory.SetTypeId(m_config.congestionType);
+    // RTCC's sysctls travel with the association's tunables; other modules have none.
+    TypeId::AttributeInformation info;
+    if (m_config.congestionType.LookupAttributeByName("RttvarBw", &info))
+    {
+        factory.Set("RttvarBw", UintegerValue(m_config.rttvarBw));
+        factory.Set("RttvarRtt", UintegerValue(m_config.rttvarRtt));
+        factory.Set("RttvarEqret", BooleanValue(m_config.rttvarEqret));
+        factory.Set("RttvarSteadyStep", UintegerValue(m_config.rttvarSteadyStep));
+        factory.Set("UseDcccEcn", BooleanValue(m_config.useDcccEcn));
+    }
+    return factory.Create<SctpCongestionOps>();
+}
+
 Ptr<SctpPath>
 SctpAssociation::AddPath(const Address& peer, const Address& local)
 {
@@ -144,9 +165,7 @@ SctpAssociation::AddPath(const Address& peer, const Address& local)
     {
         mtu = Ipv4Address::IsMatchingType(peer) ? 1500 : 1280;
     }
-    ObjectFactory factory;
-    factory.SetTypeId(m_config.congestionType);
-    Ptr<SctpCongestionOps> cc = factory.Create<SctpCongestionOps>();
+    Ptr<SctpCongestionOps> cc = CreateCongestionOps();
     Address source = local;
     if (source.IsInvalid())
     {
@@ -161,6 +180,9 @@ SctpAssociation::AddPath(const Address& peer, const Address& local)
     path->Setup(peer, source, mtu, RttConfig(), cc);
     path->m_heartbeatInterval = m_config.heartbeatInterval;
     path->m_pathMaxRxt = m_config.pathRtxMax;
+    // No ECN reduction window yet: it starts below the first TSN we send.
+    path->m_cwrWindowTsn = m_rtxQueue.GetNextTsn() - 1;
+    path->m_lastCwrTsn = path->m_cwrWindowTsn;
     m_paths.push_back(path);
     SctpCcAssocInputs in = CcInputs();
     in.numPaths = m_paths.size();

@@ -155,6 +155,8 @@ SctpAssociation::QueueControl(Ptr<SctpChunk> chunk)
 void
 SctpAssociation::AddControlChunks(SctpPacket& packet, uint32_t& size, uint32_t limit)
 {
+    // An ECN-Echo goes first, before a SACK, as FreeBSD bundles it; callers always add more.
+    AddEcnEcho(packet, size);
     for (auto it = m_controlQueue.begin(); it != m_controlQueue.end();)
     {
         uint32_t s = (*it)->GetSerializedSize();
@@ -183,7 +185,7 @@ SctpAssociation::Transmit(SctpPacket& packet, Ptr<SctpPath> path)
     packet.SetDestinationPort(m_peerPort);
     packet.SetVerificationTag(m_peerTag);
     path->m_lastSendTime = Simulator::Now();
-    m_l4->SendPacket(packet, path->GetLocalAddress(), path->GetPeerAddress());
+    m_l4->SendPacket(packet, path->GetLocalAddress(), path->GetPeerAddress(), OutgoingTos());
 }
 
 void
@@ -249,9 +251,11 @@ SctpAssociation::SendControlOnly(Ptr<SctpPath> path)
     while (!m_controlQueue.empty() || m_sackNeeded)
     {
         AddControlChunks(packet, size, limit);
-        if (packet.GetChunks().empty())
+        if (packet.GetChunks().empty() ||
+            (packet.GetChunks().size() == 1 &&
+             packet.GetChunks().front()->GetType() == SctpChunk::ECNE))
         {
-            break;
+            break; // never a packet of an ECN-Echo alone
         }
         // SACKs go where the last DATA came from, or to an alternate (FreeBSD §5.2).
         Ptr<SctpPath> to = m_lastDataPath ? ReplyPath(m_lastDataPath) : path;
@@ -306,6 +310,10 @@ SctpAssociation::SendRetransmissions(Ptr<SctpPath> path, bool fastOnly, uint32_t
         Transmit(packet, path);
         sent = true;
         packets++;
+        if (fastOnly)
+        {
+            path->GetCcState()->m_fastRetranIp = true;
+        }
         if (t3Packet)
         {
             m_t3OnePacket = false; // the one packet a T3 expiry sends regardless of cwnd
@@ -348,6 +356,11 @@ SctpAssociation::SendNewData(Ptr<SctpPath> path)
         {
             burstPackets = m_config.maxBurst;
         }
+    }
+    if (path->GetFlightSize() == 0)
+    {
+        // A new transmission period (RTCC restarts its bandwidth measurement).
+        path->GetCongestionOps()->NewTransmissionBegins(path->GetCcState(), CcInputs());
     }
     bool sent = false;
     uint32_t packets = 0;
@@ -411,6 +424,8 @@ SctpAssociation::SendNewData(Ptr<SctpPath> path)
             }
         }
         Transmit(packet, path);
+        path->GetCcState()->m_fastRetranIp = false;
+        path->GetCongestionOps()->PacketTransmitted(path->GetCcState());
         StartT3(path, false);
         sent = true;
         packets++;
@@ -470,6 +485,11 @@ SctpAssociation::T3Expired(Ptr<SctpPath> path)
     {
         path->GetCongestionOps()->UpdateAfterTimeout(path->GetCcState(), CcInputs());
     }
+    path->GetCcState()->m_fastRetranIp = false;
+    if (path->GetFlightSize() == 0)
+    {
+        path->GetCongestionOps()->NewTransmissionBegins(path->GetCcState(), CcInputs());
+    }
     m_t3OnePacket = true;
     StartT3(path, true); // runs again only if something is still outstanding on this path
     Output();
@@ -524,12 +544,20 @@ SctpAssociation::ProcessCumulativeAck(uint32_t cumTsn,
     }
     m_errorCount = 0;
     m_sendBuffered -= std::min<uint64_t>(m_sendBuffered, out.cumAckedBytes);
+    AdvanceCwrWindows(cumTsn);
 
+    // FreeBSD skips the per-path RTT, error-count and window updates of a SACK that an
+    // ECN-Echo preceded in the same packet: the echo has already set the window.
+    const bool ccUpdate = !m_ecnEchoThisPacket;
     for (auto& rec : out.paths)
     {
+        if (!ccUpdate)
+        {
+            break;
+        }
         if (rec.rttSample.IsStrictlyPositive())
         {
-            rec.path->AddRttSample(rec.rttSample);
+            rec.path->AddRttSample(rec.rttSample, true);
         }
         if (rec.netAck2 > 0)
         {
@@ -556,16 +584,25 @@ SctpAssociation::ProcessCumulativeAck(uint32_t cumTsn,
     for (const auto& p : m_paths)
     {
         Ptr<SctpPathCcState> cc = p->GetCcState();
+        Ptr<SctpCongestionOps> ops = p->GetCongestionOps();
         cc->ResetForSack();
+        ops->PrepareForSack(cc);
         for (const auto& rec : out.paths)
         {
             if (rec.path == p)
             {
                 cc->m_netAck = rec.netAck;
                 cc->m_netAck2 = rec.netAck2;
+                if (rec.leftFlight > 0)
+                {
+                    ops->TsnAcknowledged(cc, rec.leftFlight);
+                }
             }
         }
-        p->GetCongestionOps()->UpdateAfterSack(cc, in);
+        if (ccUpdate)
+        {
+            ops->UpdateAfterSack(cc, in);
+        }
     }
     // Fast retransmit: FreeBSD re-uses net_ack as the count of new fast retransmits.
     for (const auto& rec : out.paths)

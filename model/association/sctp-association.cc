@@ -12,6 +12,7 @@
 
 #include "sctp-cookie.h"
 #include "sctp-init-responder.h"
+#include "sctp-serial.h"
 
 #include "ns3/double.h"
 #include "ns3/log.h"
@@ -68,7 +69,15 @@ SctpAssociation::GetTypeId()
             .AddTraceSource("FastRecovery",
                             "Fast recovery entered (true) or left (false), with the exit TSN",
                             MakeTraceSourceAccessor(&SctpAssociation::m_fastRecoveryTrace),
-                            "ns3::SctpAssociation::RetransmitTracedCallback");
+                            "ns3::SctpAssociation::RetransmitTracedCallback")
+            .AddTraceSource("CongestionExperienced",
+                            "A CE-marked packet with DATA arrived (highest TSN, packets echoed)",
+                            MakeTraceSourceAccessor(&SctpAssociation::m_ceTrace),
+                            "ns3::SctpAssociation::EcnTracedCallback")
+            .AddTraceSource("EcnEcho",
+                            "An ECN-Echo arrived (its TSN, CE-marked packets it reports)",
+                            MakeTraceSourceAccessor(&SctpAssociation::m_ecnEchoTrace),
+                            "ns3::SctpAssociation::EcnTracedCallback");
     return tid;
 }
 
@@ -186,18 +195,28 @@ SctpAssociation::Connect(const std::vector<Address>& peers, uint16_t peerPort)
     m_initRetransmits = 0;
     m_errorCount = 0;
 
+    m_setupChunk = BuildInit();
+    SetState(COOKIE_WAIT);
+    // Sent from the event loop: a connect called before Simulator::Run must not reach devices
+    // that are not initialised yet.
+    m_t1Timer = Simulator::ScheduleNow(&SctpAssociation::SendInit, this);
+}
+
+Ptr<SctpInitChunk>
+SctpAssociation::BuildInit() const
+{
     Ptr<SctpInitChunk> init = Create<SctpInitChunk>();
     init->SetInitiateTag(m_localTag);
     init->SetARwnd(m_config.recvSpace);
     init->SetNumOutboundStreams(m_config.outgoingStreams);
     init->SetNumInboundStreams(m_config.incomingStreams);
     init->SetInitialTsn(m_localInitialTsn);
+    if (m_config.ecnEnable)
+    {
+        init->AddParameter(Create<SctpEcnCapableParameter>());
+    }
     AddAddressParameters(*init);
-    m_setupChunk = init;
-    SetState(COOKIE_WAIT);
-    // Sent from the event loop: a connect called before Simulator::Run must not reach devices
-    // that are not initialised yet.
-    m_t1Timer = Simulator::ScheduleNow(&SctpAssociation::SendInit, this);
+    return init;
 }
 
 void
@@ -308,6 +327,7 @@ SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
     }
     Ptr<SctpStateCookieParameter> cookie;
     std::vector<Ptr<SctpParameter>> unrecognized;
+    bool peerEcn = false;
     for (const auto& p : ack->GetParameters())
     {
         if (p->GetType() == SctpParameter::HOST_NAME_ADDRESS)
@@ -330,6 +350,10 @@ SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
         if (p->GetType() == SctpParameter::STATE_COOKIE)
         {
             cookie = DynamicCast<SctpStateCookieParameter>(p);
+        }
+        else if (p->GetType() == SctpParameter::ECN_CAPABLE)
+        {
+            peerEcn = true;
         }
         else if (p->GetType() == SctpParameter::IPV4_ADDRESS ||
                  p->GetType() == SctpParameter::IPV6_ADDRESS ||
@@ -375,6 +399,7 @@ SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
     }
     AddPeerAddresses(*ack);
     ApplyPeerInit(*ack);
+    m_ecnNegotiated = m_config.ecnEnable && peerEcn;
     m_outboundStreams = std::min(m_config.outgoingStreams, ack->GetNumInboundStreams());
     m_inboundStreams = std::min(m_config.incomingStreams, ack->GetNumOutboundStreams());
     // Messages queued before the handshake on streams the peer did not grant fail visibly.
@@ -426,6 +451,7 @@ SctpAssociation::EstablishFromCookie(const SctpStateCookie& cookie,
         }
     }
     m_peerTag = cookie.peerVerificationTag;
+    m_ecnNegotiated = cookie.HasExtension(SctpStateCookie::EXT_ECN);
     m_peerArwnd = cookie.peerArwnd;
     m_peerRwnd = cookie.peerArwnd;
     for (auto& p : m_paths)
@@ -458,10 +484,13 @@ SctpAssociation::ResetForNewTags(uint32_t myTag, uint32_t myTsn, uint32_t peerTa
     m_inbound.Reset(m_inboundStreams, false);
     m_inFastRecovery = false;
     m_errorCount = 0;
+    m_pendingEcnEcho = nullptr;
     for (auto& p : m_paths)
     {
         p->m_t3Timer.Cancel();
         p->m_errorCount = 0;
+        p->m_cwrWindowTsn = myTsn - 1;
+        p->m_lastCwrTsn = myTsn - 1;
         SctpCcAssocInputs in = CcInputs();
         p->GetCongestionOps()->SetInitialParameters(p->GetCcState(), in);
     }
@@ -712,6 +741,7 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
                         c.peerInitialTsn);
         m_peerArwnd = c.peerArwnd;
         m_peerRwnd = c.peerArwnd;
+        m_ecnNegotiated = c.HasExtension(SctpStateCookie::EXT_ECN);
         QueueControl(Create<SctpCookieAckChunk>());
         SetState(ESTABLISHED);
         SctpNotification n;
@@ -745,6 +775,7 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
         }
         m_peerArwnd = c.peerArwnd;
         m_peerRwnd = c.peerArwnd;
+        m_ecnNegotiated = c.HasExtension(SctpStateCookie::EXT_ECN);
         m_t1Timer.Cancel();
         AnswerCookieEcho();
         return;
@@ -791,12 +822,7 @@ SctpAssociation::HandleError(Ptr<SctpChunk> chunk)
                 Close(CLOSE_FAILED);
                 return;
             }
-            Ptr<SctpInitChunk> init = Create<SctpInitChunk>();
-            init->SetInitiateTag(m_localTag);
-            init->SetARwnd(m_config.recvSpace);
-            init->SetNumOutboundStreams(m_config.outgoingStreams);
-            init->SetNumInboundStreams(m_config.incomingStreams);
-            init->SetInitialTsn(m_localInitialTsn);
+            Ptr<SctpInitChunk> init = BuildInit();
             Ptr<SctpCookiePreservativeParameter> preservative =
                 Create<SctpCookiePreservativeParameter>();
             preservative->SetLifeSpanIncrement(std::max<uint32_t>(1, 2 * staleUs / 1000));
@@ -1115,6 +1141,8 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
     Ptr<SctpPath> path = FindPath(source);
     bool dataSeen = false;
     bool immediateSack = false;
+    uint32_t highestDataTsn = 0;
+    m_ecnEchoThisPacket = false;
     Ptr<SctpAssociation> self = this; // callbacks may drop the socket's reference
     for (const auto& c : chunks)
     {
@@ -1124,10 +1152,16 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
         }
         switch (c->GetType())
         {
-        case SctpChunk::DATA:
+        case SctpChunk::DATA: {
+            uint32_t tsn = StaticCast<SctpDataChunk>(c)->GetTsn();
+            if (!dataSeen || SctpTsnGt(tsn, highestDataTsn))
+            {
+                highestDataTsn = tsn;
+            }
             dataSeen = true;
             immediateSack |= HandleData(c, source);
             break;
+        }
         case SctpChunk::SACK:
             HandleSack(c);
             break;
@@ -1164,6 +1198,15 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
         case SctpChunk::INIT:
             m_l4->NotifyDrop(raw, "INIT not first in its packet");
             return;
+        case SctpChunk::ECNE:
+        case SctpChunk::CWR:
+            // Without ECN negotiated they are unknown chunks, as in FreeBSD.
+            if (m_ecnNegotiated)
+            {
+                c->GetType() == SctpChunk::ECNE ? HandleEcnEcho(c) : HandleCwr(c);
+                break;
+            }
+            [[fallthrough]];
         default: {
             // §3.2: the two upper bits of an unknown type say what to do.
             uint8_t action = c->GetType() >> 6;
@@ -1204,6 +1247,10 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
         if (path)
         {
             m_lastDataPath = path;
+        }
+        if (m_ecnNegotiated && (tos & 0x03) == 0x03)
+        {
+            NoteCongestionExperienced(highestDataTsn); // CE: echo it (RFC 9260 Appendix A)
         }
         AfterDataPacket(immediateSack);
     }
@@ -1269,11 +1316,9 @@ SctpAssociation::SetCongestionControl(TypeId tid)
 {
     NS_LOG_FUNCTION(this << tid);
     m_config.congestionType = tid;
-    ObjectFactory factory;
-    factory.SetTypeId(tid);
     for (const auto& p : m_paths)
     {
-        Ptr<SctpCongestionOps> cc = factory.Create<SctpCongestionOps>();
+        Ptr<SctpCongestionOps> cc = CreateCongestionOps();
         cc->SetInitialParameters(p->GetCcState(), CcInputs());
         p->SetCongestionOps(cc);
     }

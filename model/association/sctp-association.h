@@ -32,7 +32,9 @@ namespace ns3
 
 class SctpL4Protocol;
 class SctpInitChunkBase;
+class SctpInitChunk;
 class SctpSackChunk;
+class SctpEcneChunk;
 struct SctpStateCookie;
 class SctpCookieSecret;
 class SctpErrorCause;
@@ -310,11 +312,23 @@ class SctpAssociation : public Object
      */
     typedef void (*TimeoutTracedCallback)(const Address& peer, Time rto);
 
+    /**
+     * \brief Trace signature of ECN events.
+     * \param [in] tsn the TSN of the ECN-Echo (received CE: the highest TSN of the marked
+     *                 packet; ECN-Echo received: the TSN it names)
+     * \param [in] packets CE-marked packets it counts
+     */
+    typedef void (*EcnTracedCallback)(uint32_t tsn, uint32_t packets);
+
+    /// \return true if both ends announced ECN (ECN-Capable parameter, ecn_enable)
+    bool IsEcnNegotiated() const;
+
   protected:
     void DoDispose() override;
 
   private:
     // --- handshake and teardown (sctp-association.cc) ---
+    Ptr<SctpInitChunk> BuildInit() const;
     void SendInit();
     void T1Expired();
     void HandleInit(Ptr<SctpChunk> chunk, const Address& source, const Address& destination);
@@ -346,6 +360,7 @@ class SctpAssociation : public Object
     void HeartbeatExpired(Ptr<SctpPath> path);
     void SendHeartbeat(Ptr<SctpPath> path);
     Ptr<SctpPath> AddPath(const Address& peer, const Address& local);
+    Ptr<SctpCongestionOps> CreateCongestionOps() const;
     void ApplyPeerInit(const SctpInitChunkBase& init);
     void ResetForNewTags(uint32_t myTag, uint32_t myTsn, uint32_t peerTag, uint32_t peerTsn);
     SctpRttEstimator::Config RttConfig() const;
@@ -373,6 +388,14 @@ class SctpAssociation : public Object
     void AddPeerAddresses(const SctpInitChunkBase& chunk);
     SctpCcAssocInputs CcInputs() const;
     void NotifySendSpace();
+
+    // --- ECN (sctp-association-ecn.cc) ---
+    void NoteCongestionExperienced(uint32_t highestTsn);
+    void HandleEcnEcho(Ptr<SctpChunk> chunk);
+    void HandleCwr(Ptr<SctpChunk> chunk);
+    void AddEcnEcho(SctpPacket& packet, uint32_t& size);
+    void AdvanceCwrWindows(uint32_t cumTsn);
+    uint8_t OutgoingTos() const;
 
     // --- receiving (sctp-association-rx.cc) ---
     bool HandleData(Ptr<SctpChunk> chunk, const Address& source);
@@ -432,6 +455,12 @@ class SctpAssociation : public Object
     TracedCallback<uint32_t, bool> m_fastRecoveryTrace;  //!< enter (true) / leave FR
     TracedCallback<const SctpNotification&> m_notificationTrace; //!< every RFC 6458 event
     uint64_t m_retransmissions{0};                               //!< all retransmitted chunks
+
+    bool m_ecnNegotiated{false};                       //!< both ends announced ECN
+    Ptr<SctpEcneChunk> m_pendingEcnEcho;               //!< sent with every packet until a CWR
+    bool m_ecnEchoThisPacket{false};                   //!< an ECN-Echo came before the SACK
+    TracedCallback<uint32_t, uint32_t> m_ceTrace;      //!< CE-marked DATA packet received
+    TracedCallback<uint32_t, uint32_t> m_ecnEchoTrace; //!< ECN-Echo received (sender side)
 };
 
 } // namespace ns3

@@ -206,6 +206,12 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
         }
         case SctpParameter::SUPPORTED_ADDRESS_TYPES:
             continue;
+        case SctpParameter::ECN_CAPABLE:
+            if (config.ecnEnable)
+            {
+                cookie.extensions |= SctpStateCookie::EXT_ECN;
+            }
+            continue;
         default:
             break;
         }
@@ -221,6 +227,10 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
         {
             break;
         }
+    }
+    if (config.ecnEnable)
+    {
+        ack->AddParameter(Create<SctpEcnCapableParameter>()); // as FreeBSD: whatever the INIT had
     }
     AddAddressParameters(*ack, localAddresses);
     ack->AddParameter(Create<SctpStateCookieParameter>());

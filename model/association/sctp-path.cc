@@ -158,14 +158,19 @@ SctpPath::GetRto() const
 }
 
 void
-SctpPath::AddRttSample(Time rtt)
+SctpPath::AddRttSample(Time rtt, bool fromData)
 {
-    NS_LOG_FUNCTION(this << rtt);
+    NS_LOG_FUNCTION(this << rtt << fromData);
     if (m_rtt.Measurement(rtt))
     {
         m_cc->m_rttUs = rtt.GetMicroSeconds();
         m_cc->m_lastSa = static_cast<uint32_t>(m_rtt.GetScaledSrtt());
-        if (m_ccOps)
+        if (fromData && !m_firstDataRttTaken)
+        {
+            m_firstDataRttTaken = true;
+            m_cc->m_localLan = rtt <= MicroSeconds(900); // FreeBSD's SCTP_LOCAL_LAN_RTT
+        }
+        if (fromData && m_ccOps)
         {
             m_ccOps->RttCalculated(m_cc);
         }

@@ -101,8 +101,11 @@ class SctpPath : public Object
     /**
      * \brief Feed an RTT sample (Karn's rule is the caller's job).
      * \param [in] rtt the sample
+     * \param [in] fromData true for a DATA sample: only those reach the congestion control's
+     *                      RTT hook, and the first one decides whether the path is a LAN
+     *                      (FreeBSD's 900 us SCTP_LOCAL_LAN_RTT)
      */
-    void AddRttSample(Time rtt);
+    void AddRttSample(Time rtt, bool fromData = false);
 
     /// Double the RTO (capped at RTO.Max) after a timeout.
     void BackoffRto();
@@ -153,6 +156,11 @@ class SctpPath : public Object
     uint64_t m_heartbeatNonce{0};    //!< nonce of the last HEARTBEAT, echoed to confirm
     bool m_heartbeatEnabled{true};   //!< SPP_HB_ENABLE / SPP_HB_DISABLE
     uint32_t m_pathMaxRxt{5};        //!< Path.Max.Retrans of this path
+    uint32_t m_cwrWindowTsn{0};      //!< ECN: echoes up to this TSN fall in the reduced window
+    uint32_t m_lastCwrTsn{0};        //!< ECN: TSN of the last echo reacted to
+    uint32_t m_ecnLostCount{0};      //!< ECN: packet count of that echo
+    uint64_t m_ecnCePackets{0};      //!< ECN: CE-marked packets reported by the peer
+    bool m_firstDataRttTaken{false}; //!< the first DATA RTT sample set the LAN flag
 
   private:
     /// Mirror the estimator into the trace sources.

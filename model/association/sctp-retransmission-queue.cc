@@ -62,6 +62,7 @@ SctpRetransmissionQueue::AddSent(Ptr<SctpDataChunk> chunk,
     c.sentTime = now;
     c.sendCount = 1;
     c.context = context;
+    c.cwndAtSend = path->GetCwnd();
     path->AddFlight(c.bookSize);
     m_outstandingBytes += c.bookSize;
     m_outstandingChunks++;
@@ -108,6 +109,12 @@ SctpRetransmissionQueue::Find(uint32_t tsn)
         return nullptr;
     }
     return &m_chunks[index];
+}
+
+const SctpSentChunk*
+SctpRetransmissionQueue::FindSent(uint32_t tsn)
+{
+    return Find(tsn);
 }
 
 SctpPathAck&
@@ -161,6 +168,10 @@ SctpRetransmissionQueue::ProcessSack(uint32_t cumTsn,
     auto acknowledge = [&](SctpSentChunk& c) {
         SctpPathAck& rec = PathRecord(out, c.path);
         rec.netAck += c.bookSize;
+        if (c.state == SctpSentChunk::IN_FLIGHT)
+        {
+            rec.leftFlight += c.bookSize;
+        }
         if (c.sendCount == 1)
         {
             rec.netAck2 += c.bookSize;
@@ -269,6 +280,7 @@ SctpRetransmissionQueue::ProcessSack(uint32_t cumTsn,
             NS_LOG_LOGIC("TSN " << tsn << " marked for fast retransmit");
             SctpPathAck& rec = PathRecord(out, c.path);
             rec.newFastRetransmits++;
+            rec.leftFlight += c.bookSize;
             LeaveFlight(c);
             c.state = SctpSentChunk::TO_RETRANSMIT;
             c.fastRetransmit = true;
@@ -369,6 +381,7 @@ SctpRetransmissionQueue::Retransmitted(SctpSentChunk* c, Ptr<SctpPath> path, Tim
     c->sentTime = now;
     c->sendCount++;
     c->missCount = 0;
+    c->cwndAtSend = path->GetCwnd();
     path->AddFlight(c->bookSize);
     m_outstandingBytes += c->bookSize;
     m_outstandingChunks++;

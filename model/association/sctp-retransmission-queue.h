@@ -45,6 +45,7 @@ struct SctpSentChunk
     bool fastRetransmit{false};       //!< marked by fast retransmit (vs T3)
     bool wasFastRetransmitted{false}; //!< fast retransmitted once, or moved by T3: no (more) FR
     uint32_t context{0};              //!< the message's context (notifications)
+    uint32_t cwndAtSend{0};           //!< its path's cwnd when last sent (ECN-Echo reaction)
 };
 
 /**
@@ -57,6 +58,7 @@ struct SctpPathAck
     uint32_t netAck{0};             //!< bytes newly acknowledged that were sent on it
     uint32_t netAck2{0};            //!< of which never retransmitted (Karn)
     uint32_t newFastRetransmits{0}; //!< chunks newly marked for fast retransmit
+    uint32_t leftFlight{0};         //!< bytes that left flight: acked, gap-acked or marked for FR
     Time rttSample{0};              //!< RTT sample taken, 0 if none
 };
 
@@ -165,6 +167,12 @@ class SctpRetransmissionQueue
      * \return the lowest-TSN chunk marked for retransmission, or nullptr
      */
     SctpSentChunk* NextRetransmit(bool fastOnly, const Ptr<SctpPath>& path);
+
+    /**
+     * \param [in] tsn a TSN
+     * \return the outstanding chunk with that TSN, or nullptr (acknowledged or never sent)
+     */
+    const SctpSentChunk* FindSent(uint32_t tsn);
 
     /**
      * \brief A marked chunk was retransmitted: back in flight on a path.

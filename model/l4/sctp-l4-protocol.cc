@@ -617,6 +617,11 @@ SctpL4Protocol::GetAssocConfig() const
     c.cmtOnOff = m_cmtOnOff;
     c.secretLifetime = m_secretLifetime;
     c.congestionType = SctpCongestionOps::TypeIdForModule(m_defaultCcModule);
+    c.rttvarBw = m_rttvarBw;
+    c.rttvarRtt = m_rttvarRtt;
+    c.rttvarEqret = m_rttvarEqret;
+    c.rttvarSteadyStep = m_rttvarSteadyStep;
+    c.useDcccEcn = m_useDcccEcn;
     return c;
 }
 
