@@ -553,19 +553,32 @@ class SctpCcSocketOptionTestCase : public TestCase
  * ECN-capable packets), the receiver echoes CE marks, and the sender reduces without a single
  * loss: no drop at the queue, no retransmission, and every decrease of cwnd is the default
  * module's ECN-Echo reaction (RFC 9260 Appendix A with FreeBSD's arithmetic): cwnd = ssthresh =
- * max(cwnd / 2, MTU). With ECN off at the receiver nothing is marked: RED drops instead and the
- * sender recovers by retransmission. Every byte is checked in both runs.
+ * max(cwnd / 2, MTU); the path is not a LAN (its first DATA RTT is above 900 us). With ECN off at
+ * the receiver nothing is marked: RED drops instead and the sender recovers by retransmission.
+ * On a 1 Gb/s LAN (50 us one way) with RTCC, the first DATA RTT sample marks the path as a LAN
+ * (FreeBSD's SCTP_LOCAL_LAN_RTT, 900 us), where RTCC's DCCC reaction applies; marks still
+ * replace losses. Every byte is checked in every run.
  */
 class SctpCcEcnTestCase : public TestCase
 {
   public:
+    /// The variants.
+    enum Mode
+    {
+        ECN,    //!< both ends ECN-capable, 10 Mb/s, default module
+        NO_ECN, //!< ecn_enable off at the receiver
+        LAN,    //!< both ends ECN-capable, 1 Gb/s LAN, RTCC
+    };
+
     /**
-     * \param [in] peerEcn ecn_enable at the receiver
+     * \param [in] mode the variant
      */
-    SctpCcEcnTestCase(bool peerEcn)
-        : TestCase(peerEcn ? "ECN: CE marks reduce cwnd without loss"
-                           : "ECN off at the receiver: RED drops, no marks"),
-          m_peerEcn(peerEcn)
+    SctpCcEcnTestCase(Mode mode)
+        : TestCase(mode == ECN      ? "ECN: CE marks reduce cwnd without loss"
+                   : mode == NO_ECN ? "ECN off at the receiver: RED drops, no marks"
+                                    : "ECN with RTCC on a LAN path: DCCC reaction, no loss"),
+          m_peerEcn(mode != NO_ECN),
+          m_mode(mode)
     {
     }
 
@@ -573,10 +586,11 @@ class SctpCcEcnTestCase : public TestCase
     void DoRun() override
     {
         SctpScenario s;
-        s.dataRate = "10Mbps";
-        s.delay = MilliSeconds(10);
+        const bool lan = (m_mode == LAN);
+        s.dataRate = lan ? "1Gbps" : "10Mbps";
+        s.delay = lan ? MicroSeconds(50) : MilliSeconds(10);
         s.queuePackets = 2;
-        s.messages = 3000;
+        s.messages = lan ? 20000 : 3000;
         s.messageSize = 1000;
         Ptr<QueueDisc> red;
         s.installQueueDiscs = [&](NetDeviceContainer devices) {
@@ -593,23 +607,29 @@ class SctpCcEcnTestCase : public TestCase
                                  "MaxSize",
                                  QueueSizeValue(QueueSize("1000p")),
                                  "LinkBandwidth",
-                                 DataRateValue(DataRate("10Mbps")),
+                                 DataRateValue(DataRate(s.dataRate)),
                                  "LinkDelay",
-                                 TimeValue(MilliSeconds(10)),
+                                 TimeValue(s.delay),
                                  "MeanPktSize",
                                  UintegerValue(1500));
             red = tch.Install(devices.Get(0)).Get(0);
         };
         s.configure = [&](Ptr<SctpL4Protocol> client, Ptr<SctpL4Protocol> server) {
             client->SetAttribute("MaxBurst", UintegerValue(0));
+            if (lan)
+            {
+                client->SetAttribute("DefaultCcModule", UintegerValue(SCTP_CC_RTCC));
+            }
             server->SetAttribute("EcnEnable", BooleanValue(m_peerEcn));
         };
         bool clientEcn = false;
         bool serverEcn = false;
         uint32_t ceSeen = 0;
         uint32_t echoes = 0;
+        Ptr<SctpPathCcState> clientPath;
         s.onClientEstablished = [&](Ptr<SctpAssociation> a) {
             clientEcn = a->IsEcnNegotiated();
+            clientPath = a->GetPaths().front()->GetCcState();
             a->TraceConnectWithoutContext(
                 "EcnEcho",
                 MakeCallback(+[](uint32_t* n, uint32_t, uint32_t) { (*n)++; }).Bind(&echoes));
@@ -624,7 +644,9 @@ class SctpCcEcnTestCase : public TestCase
 
         NS_TEST_ASSERT_MSG_EQ(s.contentOk, true, s.contentError);
         NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "every byte delivered");
-        NS_TEST_ASSERT_MSG_EQ(s.bytesSent, 3000000, "every message sent");
+        NS_TEST_ASSERT_MSG_EQ(s.bytesSent, uint64_t(s.messages) * 1000, "every message sent");
+        NS_TEST_ASSERT_MSG_NE(clientPath, nullptr, "established");
+        NS_TEST_ASSERT_MSG_EQ(clientPath->m_localLan, lan, "LAN flag from the first DATA RTT");
         NS_TEST_ASSERT_MSG_NE(red, nullptr, "RED installed");
         const QueueDisc::Stats& st = red->GetStats();
         uint32_t marks = st.GetNMarkedPackets(RedQueueDisc::UNFORCED_MARK) +
@@ -647,6 +669,10 @@ class SctpCcEcnTestCase : public TestCase
         NS_TEST_ASSERT_MSG_GT(echoes, 0, os.str());
         NS_TEST_ASSERT_MSG_EQ(s.retransmissions, 0, os.str());
         NS_TEST_ASSERT_MSG_EQ(s.timeouts, 0, os.str());
+        if (lan)
+        {
+            return; // DCCC's reductions depend on the cwnd each marked TSN was sent with
+        }
         uint32_t decreases = 0;
         for (size_t i = 1; i < s.cwndTrace.size(); ++i)
         {
@@ -665,6 +691,7 @@ class SctpCcEcnTestCase : public TestCase
     }
 
     bool m_peerEcn; //!< ecn_enable at the receiver
+    Mode m_mode;    //!< the variant
 };
 
 /**
@@ -682,8 +709,9 @@ class SctpCcTestSuite : public TestSuite
         {
             AddTestCase(new SctpCcQuickTestCase(module), TestCase::QUICK);
         }
-        AddTestCase(new SctpCcEcnTestCase(true), TestCase::QUICK);
-        AddTestCase(new SctpCcEcnTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpCcEcnTestCase(SctpCcEcnTestCase::ECN), TestCase::QUICK);
+        AddTestCase(new SctpCcEcnTestCase(SctpCcEcnTestCase::NO_ECN), TestCase::QUICK);
+        AddTestCase(new SctpCcEcnTestCase(SctpCcEcnTestCase::LAN), TestCase::QUICK);
         AddTestCase(new SctpCcComparisonTestCase(), TestCase::EXTENSIVE);
     }
 };
