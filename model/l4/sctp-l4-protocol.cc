@@ -23,6 +23,7 @@
 #include "ns3/sctp-congestion-ops.h"
 #include "ns3/sctp-control-chunks.h"
 #include "ns3/sctp-crc32c.h"
+#include "ns3/sctp-one-to-many-socket.h"
 #include "ns3/sctp-packet.h"
 #include "ns3/sctp-socket-factory.h"
 #include "ns3/sctp-socket-impl.h"
@@ -529,6 +530,9 @@ SctpL4Protocol::NotifyNewAggregate()
         Ptr<SctpSocketFactory> factory = CreateObject<SctpSocketFactory>();
         factory->SetSctp(this);
         node->AggregateObject(factory);
+        Ptr<SctpOneToManySocketFactory> oneToMany = CreateObject<SctpOneToManySocketFactory>();
+        oneToMany->SetSctp(this);
+        node->AggregateObject(oneToMany);
     }
     // As TcpL4Protocol: register with the IP stacks once their down targets are unset.
     if (ipv4 && m_downTarget.IsNull())
@@ -567,7 +571,9 @@ Ptr<Socket>
 SctpL4Protocol::CreateSocket(bool oneToMany)
 {
     NS_LOG_FUNCTION(this << oneToMany);
-    Ptr<SctpSocketImpl> socket = CreateObject<SctpSocketImpl>();
+    Ptr<SctpSocketImpl> socket = oneToMany
+                                     ? Ptr<SctpSocketImpl>(CreateObject<SctpOneToManySocketImpl>())
+                                     : CreateObject<SctpSocketImpl>();
     socket->Setup(m_node, this, GetAssocConfig(), oneToMany);
     m_sockets.insert(socket);
     return socket;

@@ -52,4 +52,34 @@ SctpSocketFactory::DoDispose()
     SocketFactory::DoDispose();
 }
 
+NS_OBJECT_ENSURE_REGISTERED(SctpOneToManySocketFactory);
+
+TypeId
+SctpOneToManySocketFactory::GetTypeId()
+{
+    static TypeId tid =
+        TypeId("ns3::SctpOneToManySocketFactory").SetParent<SocketFactory>().SetGroupName("Sctp");
+    return tid;
+}
+
+void
+SctpOneToManySocketFactory::SetSctp(Ptr<SctpL4Protocol> sctp)
+{
+    m_sctp = sctp;
+}
+
+void
+SctpOneToManySocketFactory::DoDispose()
+{
+    m_sctp = nullptr;
+    SocketFactory::DoDispose();
+}
+
+Ptr<Socket>
+SctpOneToManySocketFactory::CreateSocket()
+{
+    NS_LOG_FUNCTION(this);
+    return m_sctp->CreateSocket(true);
+}
+
 } // namespace ns3

@@ -48,6 +48,35 @@ class SctpSocketFactory : public SocketFactory
     Ptr<SctpL4Protocol> m_sctp; //!< the protocol
 };
 
+/**
+ * \ingroup sctp
+ * \brief Creates one-to-many (SOCK_SEQPACKET) SCTP sockets:
+ * Socket::CreateSocket (node, SctpOneToManySocketFactory::GetTypeId ()).
+ */
+class SctpOneToManySocketFactory : public SocketFactory
+{
+  public:
+    /**
+     * \brief Get the type ID.
+     * \return the object TypeId
+     */
+    static TypeId GetTypeId();
+
+    /**
+     * \param [in] sctp the protocol that creates the sockets
+     */
+    void SetSctp(Ptr<SctpL4Protocol> sctp);
+
+    /// \return a new one-to-many socket
+    Ptr<Socket> CreateSocket() override;
+
+  protected:
+    void DoDispose() override;
+
+  private:
+    Ptr<SctpL4Protocol> m_sctp; //!< the protocol
+};
+
 } // namespace ns3
 
 #endif /* SCTP_SOCKET_FACTORY_H */

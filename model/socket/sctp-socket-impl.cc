@@ -6,6 +6,8 @@
 
 #include "sctp-socket-impl.h"
 
+#include "sctp-one-to-many-socket.h"
+
 #include "ns3/inet-socket-address.h"
 #include "ns3/inet6-socket-address.h"
 #include "ns3/ipv4.h"
@@ -411,13 +413,9 @@ SctpSocketImpl::ReceiveUnassociated(const SctpPacket& packet,
                                      nullptr);
         return true;
     }
-    Ptr<SctpSocketImpl> child = DynamicCast<SctpSocketImpl>(m_l4->CreateSocket(m_oneToMany));
-    child->m_config = m_config;
-    child->m_localPort = m_localPort;
-    child->m_localAddresses = m_localAddresses;
+    Ptr<SctpSocketImpl> child = MakeChild();
     child->m_listener = this;
-    child->m_defaultSndInfo = m_defaultSndInfo;
-    child->m_events = m_events;
+    AdoptChild(child);
     child->m_assoc = child->MakeAssociation();
     child->m_assoc->SetCookieSecret(m_cookieSecret);
     child->m_assoc->EstablishFromCookie(cookie, source, destination);
@@ -437,10 +435,57 @@ SctpSocketImpl::ReceiveUnassociated(const SctpPacket& packet,
     return true;
 }
 
+Ptr<SctpSocketImpl>
+SctpSocketImpl::MakeChild()
+{
+    Ptr<SctpSocketImpl> child = DynamicCast<SctpSocketImpl>(m_l4->CreateSocket(false));
+    child->m_config = m_config;
+    child->m_localPort = m_localPort;
+    child->m_localAddresses = m_localAddresses;
+    child->m_defaultSndInfo = m_defaultSndInfo;
+    child->m_events = m_events;
+    return child;
+}
+
+void
+SctpSocketImpl::AdoptChild(Ptr<SctpSocketImpl> child)
+{
+}
+
+Ptr<SctpSocket>
+SctpSocketImpl::Peeloff(SctpAssocId id)
+{
+    Fail(ERROR_OPNOTSUPP, "sctp_peeloff (one-to-one socket)");
+    return nullptr;
+}
+
+int
+SctpSocketImpl::GetAssocIdList(std::vector<SctpAssocId>& ids) const
+{
+    return Fail(ERROR_OPNOTSUPP, "SCTP_GET_ASSOC_ID_LIST (one-to-one socket)");
+}
+
+int
+SctpSocketImpl::SetAutoclose(uint32_t seconds)
+{
+    return Fail(ERROR_OPNOTSUPP, "SCTP_AUTOCLOSE (one-to-one socket)");
+}
+
+uint32_t
+SctpSocketImpl::GetAutoclose() const
+{
+    return 0;
+}
+
 void
 SctpSocketImpl::OnEstablished(Ptr<SctpAssociation> assoc)
 {
     NS_LOG_FUNCTION(this);
+    if (m_owner)
+    {
+        m_owner->MemberEstablished(this);
+        return;
+    }
     if (m_listener)
     {
         Address from;
@@ -458,6 +503,11 @@ SctpSocketImpl::OnEstablished(Ptr<SctpAssociation> assoc)
 void
 SctpSocketImpl::OnDataArrived(Ptr<SctpAssociation> assoc)
 {
+    if (m_owner)
+    {
+        m_owner->MemberReadable(this);
+        return;
+    }
     if (!m_shutdownRecv)
     {
         NotifyDataRecv();
@@ -467,6 +517,11 @@ SctpSocketImpl::OnDataArrived(Ptr<SctpAssociation> assoc)
 void
 SctpSocketImpl::OnSendSpace(Ptr<SctpAssociation> assoc, uint32_t space)
 {
+    if (m_owner)
+    {
+        m_owner->MemberSendSpace(this, space);
+        return;
+    }
     if (!m_shutdownSend)
     {
         NotifySend(space);
@@ -491,6 +546,11 @@ void
 SctpSocketImpl::OnClosed(Ptr<SctpAssociation> assoc, SctpAssociation::CloseReason reason)
 {
     NS_LOG_FUNCTION(this << reason);
+    if (m_owner)
+    {
+        m_owner->MemberClosed(this, reason);
+        return;
+    }
     bool wasConnecting = m_connecting;
     m_connecting = false;
     switch (reason)
@@ -1335,6 +1395,11 @@ SctpSocketImpl::RecvNotification(SctpNotification& notification)
 void
 SctpSocketImpl::OnNotify(Ptr<SctpAssociation> assoc, const SctpNotification& n)
 {
+    if (m_owner)
+    {
+        m_owner->MemberNotification(this, n);
+        return;
+    }
     if (!m_events.IsOn(n.type))
     {
         return; // off by default, as sctp(4) says

@@ -20,6 +20,7 @@ namespace ns3
 class SctpL4Protocol;
 class SctpPacket;
 class SctpCookieSecret;
+class SctpOneToManySocketImpl;
 
 /**
  * \ingroup sctp
@@ -31,6 +32,8 @@ class SctpCookieSecret;
  */
 class SctpSocketImpl : public SctpSocket
 {
+    friend class SctpOneToManySocketImpl;
+
   public:
     /**
      * \brief Get the type ID.
@@ -157,10 +160,28 @@ class SctpSocketImpl : public SctpSocket
      */
     std::vector<Address> GetLocalAddresses() const;
 
+    Ptr<SctpSocket> Peeloff(SctpAssocId id) override;
+    int GetAssocIdList(std::vector<SctpAssocId>& ids) const override;
+    int SetAutoclose(uint32_t seconds) override;
+    uint32_t GetAutoclose() const override;
+
   protected:
     void DoDispose() override;
 
-  private:
+    /**
+     * \brief A listening socket adopts the socket it creates for an incoming association,
+     * before the association is built. Default: nothing (the child announces itself with
+     * NotifyNewConnectionCreated once established).
+     * \param [in] child the new socket
+     */
+    virtual void AdoptChild(Ptr<SctpSocketImpl> child);
+
+    /**
+     * \return a new, unbound one-to-one socket sharing this endpoint's port, addresses,
+     * tunables, default send parameters and event subscriptions
+     */
+    Ptr<SctpSocketImpl> MakeChild();
+
     /**
      * \param [in] err the error
      * \param [in] what the call, for the log
@@ -226,6 +247,7 @@ class SctpSocketImpl : public SctpSocket
     SctpSndInfo m_defaultSndInfo;                 //!< SCTP_DEFAULT_SNDINFO
     bool m_useExtRcvInfo{false};                  //!< SCTP_USE_EXT_RCVINFO
     SctpEventSubscription m_events;               //!< SCTP_EVENT subscriptions
+    SctpOneToManySocketImpl* m_owner{nullptr};    //!< the one-to-many socket holding us
     std::deque<SctpNotification> m_notifications; //!< subscribed notifications not yet read
     std::vector<uint8_t> m_readRest;              //!< remainder of a message read in parts
     SctpRcvInfo m_readRestInfo;                   //!< its info

@@ -32,4 +32,28 @@ SctpSocket::~SctpSocket()
     NS_LOG_FUNCTION(this);
 }
 
+Ptr<SctpSocket>
+SctpSocket::Peeloff(SctpAssocId id)
+{
+    return nullptr;
+}
+
+int
+SctpSocket::GetAssocIdList(std::vector<SctpAssocId>& ids) const
+{
+    return -1;
+}
+
+int
+SctpSocket::SetAutoclose(uint32_t seconds)
+{
+    return -1;
+}
+
+uint32_t
+SctpSocket::GetAutoclose() const
+{
+    return 0;
+}
+
 } // namespace ns3

@@ -174,6 +174,33 @@ class SctpSocket : public Socket
      * \return 0, or -1 as SetCcOption
      */
     virtual int GetCcOption(uint32_t option, uint32_t& value) const = 0;
+
+    /**
+     * \brief sctp_peeloff (RFC 6458 §9.2): move one association of a one-to-many socket to a
+     * new one-to-one socket; its queued data and notifications stay readable there.
+     * \param [in] id the association
+     * \return the new socket, or nullptr (ERROR_INVAL for an unknown id, ERROR_OPNOTSUPP on a
+     *         one-to-one socket)
+     */
+    virtual Ptr<SctpSocket> Peeloff(SctpAssocId id);
+
+    /**
+     * \brief SCTP_GET_ASSOC_ID_LIST (RFC 6458 §8.2.7) of a one-to-many socket.
+     * \param [out] ids the association ids, ascending
+     * \return 0, or -1 (ERROR_OPNOTSUPP on a one-to-one socket)
+     */
+    virtual int GetAssocIdList(std::vector<SctpAssocId>& ids) const;
+
+    /**
+     * \brief SCTP_AUTOCLOSE (RFC 6458 §8.1.8): shut down an association of a one-to-many socket
+     * gracefully after this many seconds without sending or receiving; 0 turns it off.
+     * \param [in] seconds the idle time
+     * \return 0, or -1 (ERROR_OPNOTSUPP on a one-to-one socket)
+     */
+    virtual int SetAutoclose(uint32_t seconds);
+
+    /// \return SCTP_AUTOCLOSE in seconds (0: off)
+    virtual uint32_t GetAutoclose() const;
 };
 
 } // namespace ns3

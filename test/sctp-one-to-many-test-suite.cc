@@ -1,0 +1,470 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+// One-to-many (SOCK_SEQPACKET) sockets, RFC 6458 §3: a thousand associations on one server
+// socket set up implicitly with their first message on the COOKIE-ECHO, association ids,
+// SendMsg / RecvFrom per association, SCTP_AUTOCLOSE, sctp_peeloff, per-association options.
+// Every message's bytes are checked.
+
+#include "ns3/core-module.h"
+#include "ns3/internet-module.h"
+#include "ns3/network-module.h"
+#include "ns3/point-to-point-module.h"
+#include "ns3/sctp-module.h"
+#include "ns3/test.h"
+
+#include <map>
+#include <set>
+
+using namespace ns3;
+
+namespace
+{
+
+/**
+ * \param [in] sender who sends
+ * \param [in] size message size
+ * \return the message sender number \p sender sends: its number, then a pattern of it
+ */
+std::vector<uint8_t>
+MessageOf(uint32_t sender, uint32_t size)
+{
+    std::vector<uint8_t> m(size);
+    for (uint32_t k = 0; k < size; ++k)
+    {
+        m[k] = static_cast<uint8_t>(sender * 31 + k * 7);
+    }
+    m[0] = static_cast<uint8_t>(sender >> 8);
+    m[1] = static_cast<uint8_t>(sender);
+    return m;
+}
+
+/**
+ * \ingroup sctp-test
+ * \brief Two nodes on a 100 Mb/s, 1 ms point-to-point link with the SCTP stack.
+ */
+struct TwoNodes
+{
+    NodeContainer nodes;      //!< client 0, server 1
+    Ipv4Address serverIp;     //!< the server's address
+    Ptr<SctpL4Protocol> l4[2]; //!< the stacks
+
+    TwoNodes()
+    {
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        p2p.SetDeviceAttribute("DataRate", StringValue("100Mbps"));
+        p2p.SetChannelAttribute("Delay", TimeValue(MilliSeconds(1)));
+        NetDeviceContainer devices = p2p.Install(nodes);
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper sctp;
+        sctp.Install(nodes);
+        sctp.AssignStreams(nodes, 10);
+        Ipv4AddressHelper addresses;
+        addresses.SetBase("10.1.1.0", "255.255.255.0");
+        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
+        serverIp = ifs.GetAddress(1);
+        l4[0] = nodes.Get(0)->GetObject<SctpL4Protocol>();
+        l4[1] = nodes.Get(1)->GetObject<SctpL4Protocol>();
+    }
+
+    /**
+     * \param [in] i the node
+     * \return a new one-to-many socket on it
+     */
+    Ptr<SctpSocket> OneToMany(uint32_t i)
+    {
+        return DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(i), SctpOneToManySocketFactory::GetTypeId()));
+    }
+};
+
+} // namespace
+
+/**
+ * \ingroup sctp-test
+ * \brief 1,000 client one-to-many sockets each SendTo one 1,000-byte message to one server
+ * one-to-many socket: each association is set up implicitly and its message rides on the
+ * COOKIE-ECHO (RFC 9260 §5.1 C; the seed: "the only one capable of sending data on the third
+ * leg"), so the server sees 1,000 COOKIE-ECHO packets carrying DATA, 1,000 distinct ids (from 3,
+ * as FreeBSD numbers them), 1,000 COMM_UP notifications, and reads every message intact with
+ * RecvFrom naming the right peer. It answers each with SendMsg on the association's id; each
+ * client gets its own message back. Closing the server shuts all 1,000 down gracefully.
+ */
+class SctpOneToManyThousandTestCase : public TestCase
+{
+  public:
+    SctpOneToManyThousandTestCase()
+        : TestCase("1000 associations on one socket, implicit setup, data on COOKIE-ECHO")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        const uint32_t n = 1000;
+        const uint32_t size = 1000;
+        TwoNodes net;
+        Ptr<SctpSocket> server = net.OneToMany(1);
+        NS_TEST_ASSERT_MSG_EQ(server->GetSocketType(), Socket::NS3_SOCK_SEQPACKET, "SEQPACKET");
+        NS_TEST_ASSERT_MSG_EQ(server->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9)), 0, "bind");
+        NS_TEST_ASSERT_MSG_EQ(server->Listen(), 0, "listen");
+        server->SetEvent(SctpNotification::ASSOC_CHANGE, true);
+
+        uint32_t cookieEchoWithData = 0;
+        net.l4[1]->TraceConnectWithoutContext(
+            "Rx",
+            Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
+                std::vector<uint8_t> bytes(p->GetSize());
+                p->CopyData(bytes.data(), bytes.size());
+                SctpPacket packet;
+                std::string error;
+                if (SctpPacket::Deserialize(bytes.data(), bytes.size(), packet, error) &&
+                    packet.GetChunks().size() > 1 &&
+                    packet.GetChunks()[0]->GetType() == SctpChunk::COOKIE_ECHO &&
+                    packet.GetChunks()[1]->GetType() == SctpChunk::DATA)
+                {
+                    cookieEchoWithData++;
+                }
+            }));
+
+        std::set<SctpAssocId> ids;
+        std::map<Address, uint32_t> senderOf; // peer socket address -> sender number
+        uint32_t intact = 0;
+        uint32_t commUp = 0;
+        uint32_t shutdownComp = 0;
+        std::string firstError;
+        server->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> s) {
+            SctpNotification note;
+            while (server->RecvNotification(note) == 1)
+            {
+                commUp += (note.state == SctpNotification::COMM_UP);
+                shutdownComp += (note.state == SctpNotification::SHUTDOWN_COMP);
+            }
+            Address from;
+            while (Ptr<Packet> p = s->RecvFrom(65535, 0, from))
+            {
+                std::vector<uint8_t> got(p->GetSize());
+                p->CopyData(got.data(), got.size());
+                uint32_t sender = got.size() >= 2 ? (got[0] << 8 | got[1]) : n;
+                if (sender >= n || got != MessageOf(sender, size))
+                {
+                    firstError = firstError.empty() ? "a message did not check out" : firstError;
+                    continue;
+                }
+                intact++;
+                senderOf[from] = sender;
+                // The id of the association this came from: answer on it.
+                std::vector<uint8_t> data;
+                SctpSndInfo info;
+                info.assocId = DynamicCast<SctpOneToManySocketImpl>(server)->GetAssocIdByPeer(from);
+                ids.insert(info.assocId);
+                if (server->SendMsg(got, info) != static_cast<int>(size))
+                {
+                    firstError = "SendMsg on the association failed";
+                }
+            }
+        }));
+
+        std::vector<Ptr<SctpSocket>> clients;
+        std::vector<uint32_t> echoed(n, 0);
+        for (uint32_t i = 0; i < n; ++i)
+        {
+            Ptr<SctpSocket> c = net.OneToMany(0);
+            clients.push_back(c);
+            c->SetRecvCallback(Callback<void, Ptr<Socket>>([&, i](Ptr<Socket> s) {
+                while (Ptr<Packet> p = s->Recv())
+                {
+                    std::vector<uint8_t> got(p->GetSize());
+                    p->CopyData(got.data(), got.size());
+                    echoed[i] += (got == MessageOf(i, size));
+                }
+            }));
+            Simulator::Schedule(MilliSeconds(100 + i), [c, i, &net]() {
+                std::vector<uint8_t> m = MessageOf(i, size);
+                c->SendTo(Create<Packet>(m.data(), m.size()),
+                          0,
+                          InetSocketAddress(net.serverIp, 9));
+            });
+        }
+        std::vector<SctpAssocId> listed;
+        Simulator::Schedule(Seconds(5), [&]() {
+            server->GetAssocIdList(listed);
+            server->Close();
+        });
+        Simulator::Stop(Seconds(20));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(firstError, "", firstError);
+        NS_TEST_ASSERT_MSG_EQ(intact, n, "every message arrived intact");
+        NS_TEST_ASSERT_MSG_EQ(senderOf.size(), n, "from 1000 distinct peers");
+        NS_TEST_ASSERT_MSG_EQ(ids.size(), n, "1000 distinct association ids");
+        NS_TEST_ASSERT_MSG_GT_OR_EQ(*ids.begin(), 3, "ids start above SCTP_ALL_ASSOC (2)");
+        NS_TEST_ASSERT_MSG_EQ(listed.size(), n, "SCTP_GET_ASSOC_ID_LIST");
+        NS_TEST_ASSERT_MSG_EQ(cookieEchoWithData, n, "every first message rode on COOKIE-ECHO");
+        NS_TEST_ASSERT_MSG_EQ(commUp, n, "1000 COMM_UP notifications");
+        uint32_t allEchoed = 0;
+        for (uint32_t e : echoed)
+        {
+            allEchoed += (e == 1);
+        }
+        NS_TEST_ASSERT_MSG_EQ(allEchoed, n, "every client got its own message back");
+        NS_TEST_ASSERT_MSG_EQ(DynamicCast<SctpOneToManySocketImpl>(server)->GetAssociationCount(),
+                              0,
+                              "every association shut down after Close");
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief SCTP_AUTOCLOSE (RFC 6458 §8.1.8): with 2 s on the server, an association idle for 2 s
+ * is shut down gracefully (SHUTDOWN_COMP at both ends) no earlier than 2 s after its last
+ * message and within one SHUTDOWN / SHUTDOWN-ACK / SHUTDOWN-COMPLETE exchange (3 one-way
+ * delays of 1 ms plus serialisation) of that; traffic before keeps it open; with 0 it stays.
+ */
+class SctpOneToManyAutocloseTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] seconds SCTP_AUTOCLOSE of the server
+     */
+    SctpOneToManyAutocloseTestCase(uint32_t seconds)
+        : TestCase("SCTP_AUTOCLOSE " + std::to_string(seconds) + " s"),
+          m_seconds(seconds)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        TwoNodes net;
+        Ptr<SctpSocket> server = net.OneToMany(1);
+        server->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        server->Listen();
+        server->SetEvent(SctpNotification::ASSOC_CHANGE, true);
+        NS_TEST_ASSERT_MSG_EQ(server->SetAutoclose(m_seconds), 0, "SCTP_AUTOCLOSE");
+        NS_TEST_ASSERT_MSG_EQ(server->GetAutoclose(), m_seconds, "read back");
+        Ptr<SctpSocket> client = net.OneToMany(0);
+        client->SetEvent(SctpNotification::ASSOC_CHANGE, true);
+
+        Time lastReceived;
+        Time serverClosed;
+        Time clientClosed;
+        uint64_t bytes = 0;
+        bool intact = true;
+        server->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> s) {
+            SctpNotification note;
+            while (server->RecvNotification(note) == 1)
+            {
+                if (note.state == SctpNotification::SHUTDOWN_COMP)
+                {
+                    serverClosed = Simulator::Now();
+                }
+            }
+            while (Ptr<Packet> p = s->Recv())
+            {
+                std::vector<uint8_t> got(p->GetSize());
+                p->CopyData(got.data(), got.size());
+                intact &= (got == MessageOf(bytes / 500, 500));
+                bytes += got.size();
+                lastReceived = Simulator::Now();
+            }
+        }));
+        client->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> s) {
+            SctpNotification note;
+            while (client->RecvNotification(note) == 1)
+            {
+                if (note.state == SctpNotification::SHUTDOWN_COMP)
+                {
+                    clientClosed = Simulator::Now();
+                }
+            }
+        }));
+        // Messages at 1, 2 and 2.5 s: gaps shorter than the autoclose time.
+        for (uint32_t i = 0; i < 3; ++i)
+        {
+            Time at = Seconds(i == 0 ? 1 : (i == 1 ? 2 : 2.5));
+            Simulator::Schedule(at, [&, i]() {
+                std::vector<uint8_t> m = MessageOf(i, 500);
+                client->SendTo(Create<Packet>(m.data(), m.size()),
+                               0,
+                               InetSocketAddress(net.serverIp, 9));
+            });
+        }
+        Simulator::Stop(Seconds(15));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(bytes, 1500, "every byte delivered");
+        NS_TEST_ASSERT_MSG_EQ(intact, true, "every message intact");
+        if (m_seconds == 0)
+        {
+            NS_TEST_ASSERT_MSG_EQ(serverClosed.IsZero() && clientClosed.IsZero(), true, "open");
+            NS_TEST_ASSERT_MSG_EQ(DynamicCast<SctpOneToManySocketImpl>(server)->GetAssociationCount(),
+                                  1,
+                                  "still there");
+        }
+        else
+        {
+            // The last activity is the last message's arrival (the SACK that follows carries
+            // nothing new); the check runs exactly at last + autoclose.
+            Time due = lastReceived + Seconds(m_seconds);
+            NS_TEST_ASSERT_MSG_EQ(serverClosed.IsZero(), false, "closed by the server");
+            NS_TEST_ASSERT_MSG_GT_OR_EQ(serverClosed, due, "not before the idle time");
+            NS_TEST_ASSERT_MSG_LT(serverClosed, due + MilliSeconds(10), "one exchange after");
+            NS_TEST_ASSERT_MSG_EQ(clientClosed.IsZero(), false, "the client saw SHUTDOWN_COMP");
+            NS_TEST_ASSERT_MSG_EQ(DynamicCast<SctpOneToManySocketImpl>(server)->GetAssociationCount(),
+                                  0,
+                                  "gone");
+        }
+        Simulator::Destroy();
+    }
+
+    uint32_t m_seconds; //!< SCTP_AUTOCLOSE
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief sctp_peeloff (RFC 6458 §9.2) and per-association options: the server's socket has two
+ * associations; one is peeled off into a one-to-one socket, which then receives that peer's
+ * messages (including one queued before the peeloff) while the one-to-many socket keeps the
+ * other; SCTP_STATUS answers per id and refuses unknown ids; a one-to-one socket refuses
+ * peeloff; Connect on a one-to-many socket sets up an association that SendMsg addresses by id.
+ */
+class SctpOneToManyPeeloffTestCase : public TestCase
+{
+  public:
+    SctpOneToManyPeeloffTestCase()
+        : TestCase("sctp_peeloff, SCTP_STATUS by id, Connect on a one-to-many socket")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        TwoNodes net;
+        Ptr<SctpSocket> server = net.OneToMany(1);
+        server->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        server->Listen();
+        Ptr<SctpOneToManySocketImpl> impl = DynamicCast<SctpOneToManySocketImpl>(server);
+        Ptr<SctpSocket> a = net.OneToMany(0);
+        Ptr<SctpSocket> b = net.OneToMany(0);
+        bool connected = false;
+        b->SetConnectCallback(
+            Callback<void, Ptr<Socket>>([&](Ptr<Socket>) { connected = true; }),
+            Callback<void, Ptr<Socket>>([](Ptr<Socket>) {}));
+        NS_TEST_ASSERT_MSG_EQ(b->Connect(InetSocketAddress(net.serverIp, 9)), 0, "connect");
+
+        auto send = [](Ptr<SctpSocket> s, uint32_t sender, const Address& to) {
+            std::vector<uint8_t> m = MessageOf(sender, 300);
+            s->SendTo(Create<Packet>(m.data(), m.size()), 0, to);
+        };
+        Address serverAddr = InetSocketAddress(net.serverIp, 9);
+        Simulator::Schedule(Seconds(1), [&]() { send(a, 1, serverAddr); });
+        Simulator::Schedule(Seconds(1), [&]() {
+            std::vector<uint8_t> m = MessageOf(2, 300);
+            SctpSndInfo info;
+            std::vector<SctpAssocId> ids;
+            b->GetAssocIdList(ids);
+            info.assocId = ids.empty() ? 0 : ids.front();
+            b->SendMsg(m, info);
+        });
+        Simulator::Schedule(Seconds(1.5), [&]() { send(a, 3, serverAddr); });
+
+        Ptr<SctpSocket> peeled;
+        SctpAssocId aId = 0;
+        SctpAssocId bId = 0;
+        std::vector<std::vector<uint8_t>> onPeeled;
+        std::vector<std::vector<uint8_t>> onServer;
+        int statusState = -1;
+        bool unknownRefused = false;
+        bool oneToOneRefused = false;
+        Simulator::Schedule(Seconds(1.2), [&]() {
+            // Both first messages are queued on the server; nothing was read yet.
+            Address aLocal;
+            a->GetSockName(aLocal);
+            aId = impl->GetAssocIdByPeer(
+                InetSocketAddress(Ipv4Address("10.1.1.1"),
+                                  InetSocketAddress::ConvertFrom(aLocal).GetPort()));
+            std::vector<SctpAssocId> ids;
+            server->GetAssocIdList(ids);
+            bId = (ids.size() == 2) ? (ids[0] == aId ? ids[1] : ids[0]) : 0;
+            SctpStatus st;
+            st.assocId = bId;
+            if (server->GetStatus(st) == 0)
+            {
+                statusState = st.state;
+            }
+            st.assocId = 999;
+            unknownRefused = server->GetStatus(st) == -1 && server->GetErrno() == Socket::ERROR_INVAL;
+            Ptr<Socket> plain = Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId());
+            oneToOneRefused = !DynamicCast<SctpSocket>(plain)->Peeloff(3) &&
+                              plain->GetErrno() == Socket::ERROR_OPNOTSUPP;
+            peeled = server->Peeloff(aId);
+        });
+        Simulator::Schedule(Seconds(3), [&]() {
+            if (peeled)
+            {
+                while (Ptr<Packet> p = peeled->Recv())
+                {
+                    std::vector<uint8_t> m(p->GetSize());
+                    p->CopyData(m.data(), m.size());
+                    onPeeled.push_back(m);
+                }
+            }
+            while (Ptr<Packet> p = server->Recv())
+            {
+                std::vector<uint8_t> m(p->GetSize());
+                p->CopyData(m.data(), m.size());
+                onServer.push_back(m);
+            }
+        });
+        Simulator::Stop(Seconds(5));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(connected, true, "Connect on a one-to-many socket succeeded");
+        NS_TEST_ASSERT_MSG_NE(aId, 0, "a's association found by its peer address");
+        NS_TEST_ASSERT_MSG_NE(bId, 0, "two associations");
+        NS_TEST_ASSERT_MSG_EQ(statusState, int(SctpAssociation::ESTABLISHED), "SCTP_STATUS by id");
+        NS_TEST_ASSERT_MSG_EQ(unknownRefused, true, "unknown id: EINVAL");
+        NS_TEST_ASSERT_MSG_EQ(oneToOneRefused, true, "peeloff on one-to-one: EOPNOTSUPP");
+        NS_TEST_ASSERT_MSG_NE(peeled, nullptr, "peeled off");
+        NS_TEST_ASSERT_MSG_EQ(peeled->GetSocketType(), Socket::NS3_SOCK_STREAM, "one-to-one");
+        NS_TEST_ASSERT_MSG_EQ(impl->GetAssociationCount(), 1, "one left on the server socket");
+        NS_TEST_ASSERT_MSG_EQ(onPeeled.size(), 2, "a's two messages on the peeled socket");
+        if (onPeeled.size() == 2)
+        {
+            NS_TEST_ASSERT_MSG_EQ((onPeeled[0] == MessageOf(1, 300)), true, "queued one intact");
+            NS_TEST_ASSERT_MSG_EQ((onPeeled[1] == MessageOf(3, 300)), true, "later one intact");
+        }
+        NS_TEST_ASSERT_MSG_EQ(onServer.size(), 1, "b's message on the one-to-many socket");
+        if (onServer.size() == 1)
+        {
+            NS_TEST_ASSERT_MSG_EQ((onServer[0] == MessageOf(2, 300)), true, "intact");
+        }
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief One-to-many sockets.
+ */
+class SctpOneToManyTestSuite : public TestSuite
+{
+  public:
+    SctpOneToManyTestSuite()
+        : TestSuite("sctp-one-to-many", SYSTEM)
+    {
+        AddTestCase(new SctpOneToManyThousandTestCase(), TestCase::QUICK);
+        AddTestCase(new SctpOneToManyAutocloseTestCase(2), TestCase::QUICK);
+        AddTestCase(new SctpOneToManyAutocloseTestCase(0), TestCase::QUICK);
+        AddTestCase(new SctpOneToManyPeeloffTestCase(), TestCase::QUICK);
+    }
+};
+
+static SctpOneToManyTestSuite g_sctpOneToManyTestSuite; //!< the suite
