@@ -48,8 +48,8 @@ MessageOf(uint32_t sender, uint32_t size)
  */
 struct TwoNodes
 {
-    NodeContainer nodes;      //!< client 0, server 1
-    Ipv4Address serverIp;     //!< the server's address
+    NodeContainer nodes;       //!< client 0, server 1
+    Ipv4Address serverIp;      //!< the server's address
     Ptr<SctpL4Protocol> l4[2]; //!< the stacks
 
     TwoNodes()
@@ -93,7 +93,8 @@ struct TwoNodes
  * leg"), so the server sees 1,000 COOKIE-ECHO packets carrying DATA, 1,000 distinct ids (from 3,
  * as FreeBSD numbers them), 1,000 COMM_UP notifications, and reads every message intact with
  * RecvFrom naming the right peer. It answers each with SendMsg on the association's id; each
- * client gets its own message back. Closing the server shuts all 1,000 down gracefully.
+ * client gets its own message back, then one SCTP_SENDALL message of sendall_limit (1432)
+ * bytes (one byte more is refused). Closing the server shuts all 1,000 down gracefully.
  */
 class SctpOneToManyThousandTestCase : public TestCase
 {
@@ -172,6 +173,7 @@ class SctpOneToManyThousandTestCase : public TestCase
 
         std::vector<Ptr<SctpSocket>> clients;
         std::vector<uint32_t> echoed(n, 0);
+        std::vector<uint32_t> toAll(n, 0);
         for (uint32_t i = 0; i < n; ++i)
         {
             Ptr<SctpSocket> c = net.OneToMany(0);
@@ -182,6 +184,7 @@ class SctpOneToManyThousandTestCase : public TestCase
                     std::vector<uint8_t> got(p->GetSize());
                     p->CopyData(got.data(), got.size());
                     echoed[i] += (got == MessageOf(i, size));
+                    toAll[i] += (got == MessageOf(n, 1432));
                 }
             }));
             Simulator::Schedule(MilliSeconds(100 + i), [c, i, &net]() {
@@ -192,6 +195,16 @@ class SctpOneToManyThousandTestCase : public TestCase
             });
         }
         std::vector<SctpAssocId> listed;
+        // SCTP_SENDALL: one message to every association, at most sendall_limit (1432) bytes.
+        int sendAll = 0;
+        bool tooBigRefused = false;
+        Simulator::Schedule(Seconds(3), [&]() {
+            SctpSndInfo info;
+            info.flags = SctpMsgFlags::SENDALL;
+            sendAll = server->SendMsg(MessageOf(n, 1432), info);
+            tooBigRefused = server->SendMsg(MessageOf(n, 1433), info) == -1 &&
+                            server->GetErrno() == Socket::ERROR_MSGSIZE;
+        });
         Simulator::Schedule(Seconds(5), [&]() {
             server->GetAssocIdList(listed);
             server->Close();
@@ -213,6 +226,14 @@ class SctpOneToManyThousandTestCase : public TestCase
             allEchoed += (e == 1);
         }
         NS_TEST_ASSERT_MSG_EQ(allEchoed, n, "every client got its own message back");
+        NS_TEST_ASSERT_MSG_EQ(sendAll, 1432, "SCTP_SENDALL accepted");
+        NS_TEST_ASSERT_MSG_EQ(tooBigRefused, true, "SCTP_SENDALL above sendall_limit: EMSGSIZE");
+        uint32_t allGotIt = 0;
+        for (uint32_t e : toAll)
+        {
+            allGotIt += (e == 1);
+        }
+        NS_TEST_ASSERT_MSG_EQ(allGotIt, n, "every client got the SCTP_SENDALL message once");
         NS_TEST_ASSERT_MSG_EQ(DynamicCast<SctpOneToManySocketImpl>(server)->GetAssociationCount(),
                               0,
                               "every association shut down after Close");
@@ -304,9 +325,10 @@ class SctpOneToManyAutocloseTestCase : public TestCase
         if (m_seconds == 0)
         {
             NS_TEST_ASSERT_MSG_EQ(serverClosed.IsZero() && clientClosed.IsZero(), true, "open");
-            NS_TEST_ASSERT_MSG_EQ(DynamicCast<SctpOneToManySocketImpl>(server)->GetAssociationCount(),
-                                  1,
-                                  "still there");
+            NS_TEST_ASSERT_MSG_EQ(
+                DynamicCast<SctpOneToManySocketImpl>(server)->GetAssociationCount(),
+                1,
+                "still there");
         }
         else
         {
@@ -317,9 +339,10 @@ class SctpOneToManyAutocloseTestCase : public TestCase
             NS_TEST_ASSERT_MSG_GT_OR_EQ(serverClosed, due, "not before the idle time");
             NS_TEST_ASSERT_MSG_LT(serverClosed, due + MilliSeconds(10), "one exchange after");
             NS_TEST_ASSERT_MSG_EQ(clientClosed.IsZero(), false, "the client saw SHUTDOWN_COMP");
-            NS_TEST_ASSERT_MSG_EQ(DynamicCast<SctpOneToManySocketImpl>(server)->GetAssociationCount(),
-                                  0,
-                                  "gone");
+            NS_TEST_ASSERT_MSG_EQ(
+                DynamicCast<SctpOneToManySocketImpl>(server)->GetAssociationCount(),
+                0,
+                "gone");
         }
         Simulator::Destroy();
     }
@@ -354,9 +377,8 @@ class SctpOneToManyPeeloffTestCase : public TestCase
         Ptr<SctpSocket> a = net.OneToMany(0);
         Ptr<SctpSocket> b = net.OneToMany(0);
         bool connected = false;
-        b->SetConnectCallback(
-            Callback<void, Ptr<Socket>>([&](Ptr<Socket>) { connected = true; }),
-            Callback<void, Ptr<Socket>>([](Ptr<Socket>) {}));
+        b->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) { connected = true; }),
+                              Callback<void, Ptr<Socket>>([](Ptr<Socket>) {}));
         NS_TEST_ASSERT_MSG_EQ(b->Connect(InetSocketAddress(net.serverIp, 9)), 0, "connect");
 
         auto send = [](Ptr<SctpSocket> s, uint32_t sender, const Address& to) {
@@ -400,8 +422,10 @@ class SctpOneToManyPeeloffTestCase : public TestCase
                 statusState = st.state;
             }
             st.assocId = 999;
-            unknownRefused = server->GetStatus(st) == -1 && server->GetErrno() == Socket::ERROR_INVAL;
-            Ptr<Socket> plain = Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId());
+            unknownRefused =
+                server->GetStatus(st) == -1 && server->GetErrno() == Socket::ERROR_INVAL;
+            Ptr<Socket> plain =
+                Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId());
             oneToOneRefused = !DynamicCast<SctpSocket>(plain)->Peeloff(3) &&
                               plain->GetErrno() == Socket::ERROR_OPNOTSUPP;
             peeled = server->Peeloff(aId);

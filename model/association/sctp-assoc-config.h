@@ -69,6 +69,7 @@ struct SctpAssocConfig
     uint32_t context{0};                         //!< SCTP_CONTEXT
     uint32_t fragmentInterleave{1};              //!< SCTP_FRAGMENT_INTERLEAVE level
     uint32_t cmtOnOff{0};                        //!< (cmt_on_off)
+    uint32_t sendallLimit{1432};                 //!< largest SCTP_SENDALL message (sendall_limit)
     Time secretLifetime{Seconds(3600)};          //!< cookie secret rotation (secret_lifetime)
     TypeId congestionType;                       //!< the SctpCongestionOps of every path
     uint32_t rttvarBw{4};                        //!< RTCC (rttvar_bw)

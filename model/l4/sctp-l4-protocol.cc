@@ -621,6 +621,7 @@ SctpL4Protocol::GetAssocConfig() const
     c.asconfEnable = m_asconfEnable;
     c.fragmentInterleave = m_defaultFragInterleave;
     c.cmtOnOff = m_cmtOnOff;
+    c.sendallLimit = m_sendallLimit;
     c.secretLifetime = m_secretLifetime;
     c.congestionType = SctpCongestionOps::TypeIdForModule(m_defaultCcModule);
     c.rttvarBw = m_rttvarBw;

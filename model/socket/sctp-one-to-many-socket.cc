@@ -79,8 +79,10 @@ SctpOneToManySocketImpl::Add(Ptr<SctpSocketImpl> socket, const Address& peer)
     m_members.emplace(id, std::move(m));
     if (m_autoclose)
     {
-        Find(id)->autocloseTimer =
-            Simulator::Schedule(Seconds(m_autoclose), &SctpOneToManySocketImpl::AutocloseCheck, this, id);
+        Find(id)->autocloseTimer = Simulator::Schedule(Seconds(m_autoclose),
+                                                       &SctpOneToManySocketImpl::AutocloseCheck,
+                                                       this,
+                                                       id);
     }
     NS_LOG_LOGIC("association " << id << " added (" << m_members.size() << " in all)");
     return id;
@@ -280,8 +282,7 @@ SctpOneToManySocketImpl::ReleaseIfDrained(SctpAssocId id)
 }
 
 void
-SctpOneToManySocketImpl::MemberNotification(Ptr<SctpSocketImpl> member,
-                                            const SctpNotification& n)
+SctpOneToManySocketImpl::MemberNotification(Ptr<SctpSocketImpl> member, const SctpNotification& n)
 {
     auto it = m_ids.find(PeekPointer(member));
     if (it == m_ids.end() || !m_events.IsOn(n.type))
@@ -385,6 +386,26 @@ SctpOneToManySocketImpl::SendMsg(const std::vector<uint8_t>& data, const SctpSnd
     if (m_shutdownSend)
     {
         return Fail(ERROR_SHUTDOWN, "Send (closed)");
+    }
+    if (info.flags & SctpMsgFlags::SENDALL)
+    {
+        // SCTP_SENDALL: the message (or the EOF / ABORT) goes to every association.
+        if (data.size() > m_config.sendallLimit)
+        {
+            return Fail(ERROR_MSGSIZE, "Send (SCTP_SENDALL above sendall_limit)");
+        }
+        SctpSndInfo each = info;
+        each.flags &= ~SctpMsgFlags::SENDALL;
+        std::vector<SctpAssocId> ids;
+        GetAssocIdList(ids);
+        for (SctpAssocId id : ids)
+        {
+            each.assocId = id;
+            Member* m = Find(id);
+            m->lastActivity = Simulator::Now();
+            m->socket->SendMsg(data, each);
+        }
+        return static_cast<int>(data.size());
     }
     SctpAssocId id = info.assocId;
     if (id == 0 && m_members.size() == 1)
@@ -618,8 +639,7 @@ SctpOneToManySocketImpl::SetDelayedSack(const SctpSackInfo& s)
         return SctpSocketImpl::SetDelayedSack(s);
     }
     const Member* m = Find(s.assocId);
-    return m ? Forward(*m, m->socket->SetDelayedSack(s))
-             : Unknown("SCTP_DELAYED_SACK (assoc id)");
+    return m ? Forward(*m, m->socket->SetDelayedSack(s)) : Unknown("SCTP_DELAYED_SACK (assoc id)");
 }
 
 int
@@ -630,8 +650,7 @@ SctpOneToManySocketImpl::GetDelayedSack(SctpSackInfo& s) const
         return SctpSocketImpl::GetDelayedSack(s);
     }
     const Member* m = Find(s.assocId);
-    return m ? Forward(*m, m->socket->GetDelayedSack(s))
-             : Unknown("SCTP_DELAYED_SACK (assoc id)");
+    return m ? Forward(*m, m->socket->GetDelayedSack(s)) : Unknown("SCTP_DELAYED_SACK (assoc id)");
 }
 
 int
@@ -813,9 +832,8 @@ SctpOneToManySocketImpl::SetAutoclose(uint32_t seconds)
         m.autocloseTimer.Cancel();
         if (seconds && !m.closed)
         {
-            m.autocloseTimer = Simulator::ScheduleNow(&SctpOneToManySocketImpl::AutocloseCheck,
-                                                      this,
-                                                      id);
+            m.autocloseTimer =
+                Simulator::ScheduleNow(&SctpOneToManySocketImpl::AutocloseCheck, this, id);
         }
     }
     return 0;
