@@ -9,6 +9,8 @@
 // SendMsg / RecvFrom per association, SCTP_AUTOCLOSE, sctp_peeloff, per-association options.
 // Every message's bytes are checked.
 
+#include "sctp-two-nodes.h"
+
 #include "ns3/core-module.h"
 #include "ns3/internet-module.h"
 #include "ns3/network-module.h"
@@ -42,47 +44,6 @@ MessageOf(uint32_t sender, uint32_t size)
     return m;
 }
 
-/**
- * \ingroup sctp-test
- * \brief Two nodes on a 100 Mb/s, 1 ms point-to-point link with the SCTP stack.
- */
-struct TwoNodes
-{
-    NodeContainer nodes;       //!< client 0, server 1
-    Ipv4Address serverIp;      //!< the server's address
-    Ptr<SctpL4Protocol> l4[2]; //!< the stacks
-
-    TwoNodes()
-    {
-        nodes.Create(2);
-        PointToPointHelper p2p;
-        p2p.SetDeviceAttribute("DataRate", StringValue("100Mbps"));
-        p2p.SetChannelAttribute("Delay", TimeValue(MilliSeconds(1)));
-        NetDeviceContainer devices = p2p.Install(nodes);
-        InternetStackHelper internet;
-        internet.Install(nodes);
-        SctpStackHelper sctp;
-        sctp.Install(nodes);
-        sctp.AssignStreams(nodes, 10);
-        Ipv4AddressHelper addresses;
-        addresses.SetBase("10.1.1.0", "255.255.255.0");
-        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
-        serverIp = ifs.GetAddress(1);
-        l4[0] = nodes.Get(0)->GetObject<SctpL4Protocol>();
-        l4[1] = nodes.Get(1)->GetObject<SctpL4Protocol>();
-    }
-
-    /**
-     * \param [in] i the node
-     * \return a new one-to-many socket on it
-     */
-    Ptr<SctpSocket> OneToMany(uint32_t i)
-    {
-        return DynamicCast<SctpSocket>(
-            Socket::CreateSocket(nodes.Get(i), SctpOneToManySocketFactory::GetTypeId()));
-    }
-};
-
 } // namespace
 
 /**
@@ -109,7 +70,7 @@ class SctpOneToManyThousandTestCase : public TestCase
     {
         const uint32_t n = 1000;
         const uint32_t size = 1000;
-        TwoNodes net;
+        SctpTwoNodes net;
         Ptr<SctpSocket> server = net.OneToMany(1);
         NS_TEST_ASSERT_MSG_EQ(server->GetSocketType(), Socket::NS3_SOCK_SEQPACKET, "SEQPACKET");
         NS_TEST_ASSERT_MSG_EQ(server->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9)), 0, "bind");
@@ -263,7 +224,7 @@ class SctpOneToManyAutocloseTestCase : public TestCase
   private:
     void DoRun() override
     {
-        TwoNodes net;
+        SctpTwoNodes net;
         Ptr<SctpSocket> server = net.OneToMany(1);
         server->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
         server->Listen();
@@ -369,7 +330,7 @@ class SctpOneToManyPeeloffTestCase : public TestCase
   private:
     void DoRun() override
     {
-        TwoNodes net;
+        SctpTwoNodes net;
         Ptr<SctpSocket> server = net.OneToMany(1);
         server->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
         server->Listen();

@@ -148,6 +148,10 @@ SctpScenario::ServerRead(Ptr<Socket> s)
     bool eor = false;
     while (sock->RecvMsg(data, info, eor) > 0)
     {
+        if (info.flags & SctpMsgFlags::NOTIFICATION)
+        {
+            continue;
+        }
         if (readDelayMs > 0 && !m_readScheduled)
         {
             m_readScheduled = true;

@@ -295,6 +295,10 @@ SctpMessageSink::Read(Ptr<Socket> socket)
     bool eor = false;
     while (s->RecvMsg(data, info, eor) > 0)
     {
+        if (info.flags & SctpMsgFlags::NOTIFICATION)
+        {
+            continue; // subscribed events, not data (the Notification trace has them all)
+        }
         m_bytes += data.size();
         auto part = c.partial.find(info.sid);
         if (part == c.partial.end() && eor)

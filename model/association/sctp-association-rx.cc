@@ -191,6 +191,18 @@ SctpAssociation::SendSackNow()
     Output();
 }
 
+uint64_t
+SctpAssociation::GetReadyTotal() const
+{
+    return m_inbound.GetReadyTotal();
+}
+
+uint64_t
+SctpAssociation::GetTakenTotal() const
+{
+    return m_inbound.GetTakenTotal();
+}
+
 bool
 SctpAssociation::HasMessage() const
 {

@@ -545,8 +545,9 @@ SctpAssociation::ReportSendFailed(const std::vector<SctpOutboundMessage>& messag
                                    << " not sent");
         SctpNotification f;
         f.type = SctpNotification::SEND_FAILED_EVENT;
-        f.flags = 0x0001; // SCTP_DATA_UNSENT
-        f.data = *m.data;
+        f.flags = SctpNotification::DATA_UNSENT;
+        f.data.assign(m.data->begin() + std::min<size_t>(m.offset, m.data->size()),
+                      m.data->end()); // what was not cut into chunks yet
         f.sndInfo.sid = m.streamId;
         f.sndInfo.ppid = m.ppid;
         f.sndInfo.context = m.context;
@@ -1053,7 +1054,32 @@ SctpAssociation::Close(CloseReason reason)
         p->m_heartbeatTimer.Cancel();
     }
     bool setup = (m_state == COOKIE_WAIT || m_state == COOKIE_ECHOED);
-    // Messages that never left are reported one by one (SCTP_SEND_FAILED_EVENT, unsent).
+    // A message the application was reading in parts will not be completed (RFC 6458 §6.1.7).
+    if (reason != CLOSE_GRACEFUL)
+    {
+        if (auto pd = m_inbound.GetRunningPartialDelivery())
+        {
+            SctpNotification n;
+            n.type = SctpNotification::PARTIAL_DELIVERY_EVENT;
+            n.indication = SctpNotification::PARTIAL_DELIVERY_ABORTED;
+            n.streamId = pd->streamId;
+            n.sequence = static_cast<uint16_t>(pd->ssnOrMid);
+            Notify(n);
+        }
+    }
+    // Chunks sent but not acknowledged are reported one by one (SCTP_SEND_FAILED_EVENT, sent,
+    // as FreeBSD does per chunk), then messages that never left (unsent).
+    for (const auto& c : m_rtxQueue.GetChunks())
+    {
+        SctpNotification f;
+        f.type = SctpNotification::SEND_FAILED_EVENT;
+        f.flags = SctpNotification::DATA_SENT;
+        f.data = c.chunk->GetUserData();
+        f.sndInfo.sid = c.chunk->GetStreamId();
+        f.sndInfo.ppid = c.chunk->GetPpid();
+        f.sndInfo.context = c.context;
+        Notify(f);
+    }
     ReportSendFailed(m_sendQueue.Clear());
     m_rtxQueue.Clear();
     SetState(CLOSED);

@@ -159,6 +159,16 @@ class SctpAssociation : public Object
     uint32_t GetRxAvailable() const;
 
     /**
+     * \brief Orders notifications among the messages: a notification raised when this was N
+     * is read after the N-th message (or piece) is taken.
+     * \return messages or pieces ever made readable
+     */
+    uint64_t GetReadyTotal() const;
+
+    /// \return messages or pieces ever read with Receive
+    uint64_t GetTakenTotal() const;
+
+    /**
      * \brief Read the next message (or piece of one, for partial delivery).
      * \param [out] info its stream, ssn, ppid, tsn, flags
      * \param [out] complete true if the message ends with these bytes

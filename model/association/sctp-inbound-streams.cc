@@ -242,6 +242,7 @@ SctpInboundStreams::Reset(uint16_t numStreams, bool interleaved)
     m_interleaved = interleaved;
     m_streams.clear();
     m_streams.resize(numStreams);
+    m_takenTotal += m_ready.size(); // dropped with the old TCB: they count as consumed
     m_ready.clear();
     m_deferred.clear();
     m_heldBytes = 0;
@@ -636,6 +637,7 @@ SctpInboundStreams::HandOut(uint16_t streamId, Message& msg)
     if (!end && !wasPartial)
     {
         m_pdMessage = &msg; // the start of a partial delivery
+        m_pdWhich = SctpPartialDeliveryAbort{streamId, msg.id, msg.unordered};
     }
     Enqueue(SctpDeliveredMessage{streamId,
                                  msg.id,
@@ -665,6 +667,7 @@ SctpInboundStreams::Enqueue(SctpDeliveredMessage delivered, bool partOfPartialDe
     else
     {
         m_ready.push_back(std::move(delivered));
+        m_readyTotal++;
     }
 }
 
@@ -676,6 +679,7 @@ SctpInboundStreams::EndPartialDelivery()
     for (auto& d : m_deferred)
     {
         m_ready.push_back(std::move(d));
+        m_readyTotal++;
     }
     m_deferred.clear();
     m_recheck = true;
@@ -733,8 +737,31 @@ SctpInboundStreams::Pop()
     NS_ASSERT_MSG(!m_ready.empty(), "no message to deliver");
     SctpDeliveredMessage d = std::move(m_ready.front());
     m_ready.pop_front();
+    m_takenTotal++;
     m_queuedBytes -= d.data.size();
     return d;
+}
+
+std::optional<SctpPartialDeliveryAbort>
+SctpInboundStreams::GetRunningPartialDelivery() const
+{
+    if (m_pdMessage == nullptr)
+    {
+        return std::nullopt;
+    }
+    return m_pdWhich;
+}
+
+uint64_t
+SctpInboundStreams::GetReadyTotal() const
+{
+    return m_readyTotal;
+}
+
+uint64_t
+SctpInboundStreams::GetTakenTotal() const
+{
+    return m_takenTotal;
 }
 
 std::size_t

@@ -197,6 +197,15 @@ class SctpInboundStreams
     /// \return number of messages or pieces counted in GetQueuedBytes()
     std::size_t GetQueuedCount() const;
 
+    /// \return the message being partially delivered, if one is
+    std::optional<SctpPartialDeliveryAbort> GetRunningPartialDelivery() const;
+
+    /// \return messages or pieces ever made readable (never decreases)
+    uint64_t GetReadyTotal() const;
+
+    /// \return messages or pieces ever taken with Pop (never decreases)
+    uint64_t GetTakenTotal() const;
+
     /// \return true while a partially delivered message has not ended
     bool IsPartialDeliveryActive() const;
 
@@ -368,6 +377,9 @@ class SctpInboundStreams
     const Message* m_pdMessage{nullptr};         //!< the message being partially delivered
     std::vector<uint16_t> m_pdWaiting;           //!< streams with a message past the point, waiting
     bool m_recheck{false};                       //!< a partial delivery ended: look at m_pdWaiting
+    uint64_t m_readyTotal{0};                    //!< pieces ever made readable
+    SctpPartialDeliveryAbort m_pdWhich;          //!< which message m_pdMessage is
+    uint64_t m_takenTotal{0};                    //!< pieces ever taken
 };
 
 } // namespace ns3

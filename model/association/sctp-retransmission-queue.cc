@@ -393,6 +393,12 @@ SctpRetransmissionQueue::GetLowest()
     return m_chunks.empty() ? nullptr : &m_chunks.front();
 }
 
+const std::deque<SctpSentChunk>&
+SctpRetransmissionQueue::GetChunks() const
+{
+    return m_chunks;
+}
+
 std::vector<uint32_t>
 SctpRetransmissionQueue::Clear()
 {

@@ -189,6 +189,12 @@ class SctpRetransmissionQueue
     uint32_t GetHighestTsnSent() const;
 
     /**
+     * \return the chunks still outstanding (sent, not cumulatively acknowledged), lowest TSN
+     * first
+     */
+    const std::deque<SctpSentChunk>& GetChunks() const;
+
+    /**
      * \brief Forget every chunk (abort); flight sizes are cleared.
      * \return contexts of the dropped chunks
      */

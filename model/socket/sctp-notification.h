@@ -72,6 +72,33 @@ struct SctpNotification
     uint16_t inboundStreams{0};  //!< sac_inbound_streams
     std::vector<uint8_t> data;   //!< sre_data (the ERROR chunk's causes) / ssfe_data
     SctpSndInfo sndInfo;         //!< ssfe_info of SEND_FAILED_EVENT
+    uint32_t indication{0};      //!< pdapi_indication / sai_adaptation_ind
+    uint16_t streamId{0};        //!< pdapi_stream
+    uint16_t sequence{0};        //!< pdapi_seq
+
+    /// ssf_flags of SEND_FAILED_EVENT (RFC 6458 §6.1.11).
+    static constexpr uint16_t DATA_UNSENT = 0x0001; //!< SCTP_DATA_UNSENT
+    static constexpr uint16_t DATA_SENT = 0x0002;   //!< SCTP_DATA_SENT
+
+    /// pdapi_indication of PARTIAL_DELIVERY_EVENT (RFC 6458 §6.1.7).
+    static constexpr uint32_t PARTIAL_DELIVERY_ABORTED = 0x0001;
+
+    /**
+     * \brief The bytes RecvMsg hands out for this notification (SctpMsgFlags::NOTIFICATION):
+     * FreeBSD's structure of its type (struct sctp_assoc_change, sctp_paddr_change, ...), in
+     * little-endian byte order as on amd64, addresses as sockaddr_in / sockaddr_in6 in a
+     * 128-byte sockaddr_storage.
+     * \return the structure
+     */
+    std::vector<uint8_t> Serialize() const;
+
+    /**
+     * \brief Read a structure written by Serialize.
+     * \param [in] bytes the structure
+     * \param [out] n the notification
+     * \return false if the bytes are too short for their sn_length or type
+     */
+    static bool Deserialize(const std::vector<uint8_t>& bytes, SctpNotification& n);
 };
 
 /**

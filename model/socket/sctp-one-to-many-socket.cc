@@ -291,7 +291,8 @@ SctpOneToManySocketImpl::MemberNotification(Ptr<SctpSocketImpl> member, const Sc
     }
     SctpNotification copy = n;
     copy.assocId = it->second;
-    m_notifications.push_back(copy);
+    Ptr<SctpAssociation> a = member->m_assoc;
+    m_notifications.push_back({copy, a ? a->GetReadyTotal() : 0});
     NotifyDataRecv();
 }
 
@@ -477,8 +478,26 @@ SctpOneToManySocketImpl::GetRxAvailable() const
     return n;
 }
 
+bool
+SctpOneToManySocketImpl::PopDueNotification(SctpNotification& n)
+{
+    // Each notification waits only for what its own association received before it.
+    for (auto it = m_notifications.begin(); it != m_notifications.end(); ++it)
+    {
+        const Member* m = Find(it->n.assocId);
+        Ptr<SctpAssociation> a = m ? m->socket->m_assoc : nullptr;
+        if (!a || a->GetTakenTotal() >= it->after)
+        {
+            n = it->n;
+            m_notifications.erase(it);
+            return true;
+        }
+    }
+    return false;
+}
+
 int
-SctpOneToManySocketImpl::RecvMsg(std::vector<uint8_t>& data, SctpRcvInfo& info, bool& eor)
+SctpOneToManySocketImpl::ReadData(std::vector<uint8_t>& data, SctpRcvInfo& info, bool& eor)
 {
     if (!m_readRest.empty())
     {

@@ -73,7 +73,6 @@ class SctpOneToManySocketImpl : public SctpSocketImpl
 
     // SctpSocket
     int SendMsg(const std::vector<uint8_t>& data, const SctpSndInfo& info) override;
-    int RecvMsg(std::vector<uint8_t>& data, SctpRcvInfo& info, bool& eor) override;
     int SetRtoInfo(const SctpRtoInfo& info) override;
     int GetRtoInfo(SctpRtoInfo& info) const override;
     int SetAssocInfo(const SctpAssocParams& p) override;
@@ -101,6 +100,8 @@ class SctpOneToManySocketImpl : public SctpSocketImpl
   protected:
     void DoDispose() override;
     void AdoptChild(Ptr<SctpSocketImpl> child) override;
+    int ReadData(std::vector<uint8_t>& data, SctpRcvInfo& info, bool& eor) override;
+    bool PopDueNotification(SctpNotification& n) override;
 
   private:
     friend class SctpSocketImpl;

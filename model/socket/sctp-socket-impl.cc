@@ -683,6 +683,36 @@ SctpSocketImpl::GetRxAvailable() const
 int
 SctpSocketImpl::RecvMsg(std::vector<uint8_t>& data, SctpRcvInfo& info, bool& eor)
 {
+    // Subscribed notifications come in band, in their place among the messages (RFC 6458 §6).
+    SctpNotification n;
+    if (m_readRest.empty() && PopDueNotification(n))
+    {
+        data = n.Serialize();
+        info = SctpRcvInfo();
+        info.flags = SctpMsgFlags::NOTIFICATION;
+        info.assocId = n.assocId;
+        eor = true;
+        return static_cast<int>(data.size());
+    }
+    return ReadData(data, info, eor);
+}
+
+bool
+SctpSocketImpl::PopDueNotification(SctpNotification& n)
+{
+    if (m_notifications.empty() ||
+        (m_assoc && m_assoc->GetTakenTotal() < m_notifications.front().after))
+    {
+        return false;
+    }
+    n = m_notifications.front().n;
+    m_notifications.pop_front();
+    return true;
+}
+
+int
+SctpSocketImpl::ReadData(std::vector<uint8_t>& data, SctpRcvInfo& info, bool& eor)
+{
     if (!m_readRest.empty())
     {
         data = std::move(m_readRest);
@@ -708,7 +738,7 @@ SctpSocketImpl::Recv(uint32_t maxSize, uint32_t flags)
     std::vector<uint8_t> data;
     SctpRcvInfo info;
     bool eor = false;
-    if (RecvMsg(data, info, eor) <= 0)
+    if (ReadData(data, info, eor) <= 0)
     {
         return nullptr;
     }
@@ -1387,7 +1417,7 @@ SctpSocketImpl::RecvNotification(SctpNotification& notification)
     {
         return 0;
     }
-    notification = m_notifications.front();
+    notification = m_notifications.front().n;
     m_notifications.pop_front();
     return 1;
 }
@@ -1404,7 +1434,7 @@ SctpSocketImpl::OnNotify(Ptr<SctpAssociation> assoc, const SctpNotification& n)
     {
         return; // off by default, as sctp(4) says
     }
-    m_notifications.push_back(n);
+    m_notifications.push_back({n, assoc ? assoc->GetReadyTotal() : 0});
     NotifyDataRecv();
 }
 

@@ -177,6 +177,24 @@ class SctpSocketImpl : public SctpSocket
     virtual void AdoptChild(Ptr<SctpSocketImpl> child);
 
     /**
+     * \brief Read the next message or piece, without notifications (Recv, RecvFrom and the
+     * data part of RecvMsg).
+     * \param [out] data the bytes
+     * \param [out] info its stream, ppid, flags, association
+     * \param [out] eor true if the message ends with these bytes
+     * \return the number of bytes, or 0 with ERROR_AGAIN
+     */
+    virtual int ReadData(std::vector<uint8_t>& data, SctpRcvInfo& info, bool& eor);
+
+    /**
+     * \brief Take the first queued notification if everything its association received before
+     * it has been read.
+     * \param [out] n the notification
+     * \return true if one was taken
+     */
+    virtual bool PopDueNotification(SctpNotification& n);
+
+    /**
      * \return a new, unbound one-to-one socket sharing this endpoint's port, addresses,
      * tunables, default send parameters and event subscriptions
      */
@@ -229,29 +247,37 @@ class SctpSocketImpl : public SctpSocket
     void OnRestarted(Ptr<SctpAssociation> assoc);
     void OnNotify(Ptr<SctpAssociation> assoc, const SctpNotification& n);
 
-    Ptr<Node> m_node;                             //!< the node
-    Ptr<SctpL4Protocol> m_l4;                     //!< the protocol
-    SctpAssocConfig m_config;                     //!< defaults for our associations
-    bool m_oneToMany{false};                      //!< SOCK_SEQPACKET style
-    mutable SocketErrno m_errno{ERROR_NOTERROR};  //!< last error
-    std::vector<Address> m_localAddresses;        //!< bound addresses (empty = wildcard)
-    uint16_t m_localPort{0};                      //!< bound port
-    bool m_bound{false};                          //!< Bind done
-    bool m_listening{false};                      //!< Listen done
-    bool m_shutdownSend{false};                   //!< no more sends
-    bool m_shutdownRecv{false};                   //!< no more receives
-    bool m_connecting{false};                     //!< Connect in progress
-    Ptr<SctpAssociation> m_assoc;                 //!< one-to-one association
-    Ptr<SctpSocketImpl> m_listener;               //!< the listening socket that accepted us
-    Ptr<SctpCookieSecret> m_cookieSecret;         //!< cookie secrets of this endpoint
-    SctpSndInfo m_defaultSndInfo;                 //!< SCTP_DEFAULT_SNDINFO
-    bool m_useExtRcvInfo{false};                  //!< SCTP_USE_EXT_RCVINFO
-    SctpEventSubscription m_events;               //!< SCTP_EVENT subscriptions
-    SctpOneToManySocketImpl* m_owner{nullptr};    //!< the one-to-many socket holding us
-    std::deque<SctpNotification> m_notifications; //!< subscribed notifications not yet read
-    std::vector<uint8_t> m_readRest;              //!< remainder of a message read in parts
-    SctpRcvInfo m_readRestInfo;                   //!< its info
-    bool m_readRestEor{false};                    //!< whether the message ends with it
+    Ptr<Node> m_node;                            //!< the node
+    Ptr<SctpL4Protocol> m_l4;                    //!< the protocol
+    SctpAssocConfig m_config;                    //!< defaults for our associations
+    bool m_oneToMany{false};                     //!< SOCK_SEQPACKET style
+    mutable SocketErrno m_errno{ERROR_NOTERROR}; //!< last error
+    std::vector<Address> m_localAddresses;       //!< bound addresses (empty = wildcard)
+    uint16_t m_localPort{0};                     //!< bound port
+    bool m_bound{false};                         //!< Bind done
+    bool m_listening{false};                     //!< Listen done
+    bool m_shutdownSend{false};                  //!< no more sends
+    bool m_shutdownRecv{false};                  //!< no more receives
+    bool m_connecting{false};                    //!< Connect in progress
+    Ptr<SctpAssociation> m_assoc;                //!< one-to-one association
+    Ptr<SctpSocketImpl> m_listener;              //!< the listening socket that accepted us
+    Ptr<SctpCookieSecret> m_cookieSecret;        //!< cookie secrets of this endpoint
+    SctpSndInfo m_defaultSndInfo;                //!< SCTP_DEFAULT_SNDINFO
+    bool m_useExtRcvInfo{false};                 //!< SCTP_USE_EXT_RCVINFO
+    SctpEventSubscription m_events;              //!< SCTP_EVENT subscriptions
+    SctpOneToManySocketImpl* m_owner{nullptr};   //!< the one-to-many socket holding us
+
+    /// A subscribed notification not read yet.
+    struct QueuedNotification
+    {
+        SctpNotification n; //!< the event
+        uint64_t after{0};  //!< read in band after this many pieces of its association
+    };
+
+    std::deque<QueuedNotification> m_notifications; //!< subscribed notifications not yet read
+    std::vector<uint8_t> m_readRest;                //!< remainder of a message read in parts
+    SctpRcvInfo m_readRestInfo;                     //!< its info
+    bool m_readRestEor{false};                      //!< whether the message ends with it
 };
 
 } // namespace ns3

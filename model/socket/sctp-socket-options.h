@@ -23,12 +23,13 @@ typedef uint32_t SctpAssocId;
  */
 struct SctpMsgFlags
 {
-    static constexpr uint16_t EOF_ = 0x0100;      //!< SCTP_EOF: graceful shutdown after this
-    static constexpr uint16_t ABORT = 0x0200;     //!< SCTP_ABORT: abort the association
-    static constexpr uint16_t UNORDERED = 0x0400; //!< SCTP_UNORDERED
-    static constexpr uint16_t ADDR_OVER = 0x0800; //!< SCTP_ADDR_OVER
-    static constexpr uint16_t SENDALL = 0x1000;   //!< SCTP_SENDALL
-    static constexpr uint16_t EOR = 0x2000;       //!< SCTP_EOR: ends the message (explicit EOR)
+    static constexpr uint16_t NOTIFICATION = 0x0010; //!< RecvMsg: the bytes are a notification
+    static constexpr uint16_t EOF_ = 0x0100;         //!< SCTP_EOF: graceful shutdown after this
+    static constexpr uint16_t ABORT = 0x0200;        //!< SCTP_ABORT: abort the association
+    static constexpr uint16_t UNORDERED = 0x0400;    //!< SCTP_UNORDERED
+    static constexpr uint16_t ADDR_OVER = 0x0800;    //!< SCTP_ADDR_OVER
+    static constexpr uint16_t SENDALL = 0x1000;      //!< SCTP_SENDALL
+    static constexpr uint16_t EOR = 0x2000;          //!< SCTP_EOR: ends the message (explicit EOR)
     static constexpr uint16_t SACK_IMMEDIATELY = 0x4000; //!< SCTP_SACK_IMMEDIATELY: set the I bit
 };
 

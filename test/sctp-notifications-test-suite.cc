@@ -1,0 +1,380 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+// RFC 6458 notifications read in band with RecvMsg (SctpMsgFlags::NOTIFICATION), in their
+// place among the messages; delivered when subscribed and absent when not, while the
+// association's Notification trace reports every one regardless. Every message is checked.
+
+#include "sctp-two-nodes.h"
+
+#include "ns3/test.h"
+
+#include <set>
+
+using namespace ns3;
+
+namespace
+{
+
+/// What one RecvMsg returned.
+struct Item
+{
+    bool notification{false}; //!< SctpMsgFlags::NOTIFICATION
+    SctpNotification n;       //!< the notification, decoded from its bytes
+    std::vector<uint8_t> data; //!< the message piece
+    bool eor{false};           //!< it ends a message
+};
+
+/**
+ * \param [in] s a socket
+ * \param [in] out what it returns, appended
+ */
+void
+DrainRecvMsg(Ptr<SctpSocket> s, std::vector<Item>& out)
+{
+    Item it;
+    SctpRcvInfo info;
+    std::vector<uint8_t> bytes;
+    while (s->RecvMsg(bytes, info, it.eor) > 0)
+    {
+        it.notification = (info.flags & SctpMsgFlags::NOTIFICATION) != 0;
+        it.data.clear();
+        it.n = SctpNotification();
+        if (it.notification)
+        {
+            SctpNotification::Deserialize(bytes, it.n);
+        }
+        else
+        {
+            it.data = bytes;
+        }
+        out.push_back(it);
+    }
+}
+
+/**
+ * \param [in] i message number
+ * \param [in] size its size
+ * \return its bytes
+ */
+std::vector<uint8_t>
+Message(uint32_t i, uint32_t size)
+{
+    std::vector<uint8_t> m(size);
+    for (uint32_t k = 0; k < size; ++k)
+    {
+        m[k] = static_cast<uint8_t>(i * 13 + k * 7 + (k >> 8));
+    }
+    return m;
+}
+
+/// Every type the scenarios below raise.
+const uint16_t g_types[] = {SctpNotification::ASSOC_CHANGE,
+                            SctpNotification::SHUTDOWN_EVENT,
+                            SctpNotification::SENDER_DRY_EVENT,
+                            SctpNotification::SEND_FAILED_EVENT,
+                            SctpNotification::PARTIAL_DELIVERY_EVENT,
+                            SctpNotification::PEER_ADDR_CHANGE,
+                            SctpNotification::REMOTE_ERROR};
+
+} // namespace
+
+/**
+ * \ingroup sctp-test
+ * \brief A graceful transfer of three messages, read by the server only at the end with
+ * RecvMsg: subscribed, the server reads COMM_UP, the three messages intact, SHUTDOWN_EVENT
+ * (the peer's SHUTDOWN came after its data) and SHUTDOWN_COMP, in that order, each structure
+ * as FreeBSD lays it out; the client reads COMM_UP and SENDER_DRY. Not subscribed, RecvMsg
+ * returns the three messages only and RecvNotification nothing, yet the Notification trace
+ * saw the same events.
+ */
+class SctpNotificationOrderTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] subscribe subscribe to every type
+     */
+    SctpNotificationOrderTestCase(bool subscribe)
+        : TestCase(subscribe ? "in band, in order, when subscribed" : "absent when not subscribed"),
+          m_subscribe(subscribe)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpTwoNodes net;
+        Ptr<SctpSocket> listener =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(net.nodes.Get(1),
+                                                         SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(net.nodes.Get(0),
+                                                         SctpSocketFactory::GetTypeId()));
+        for (uint16_t t : g_types)
+        {
+            listener->SetEvent(t, m_subscribe);
+            client->SetEvent(t, m_subscribe);
+        }
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        Ptr<SctpSocket> server;
+        std::multiset<uint32_t> traced; // type << 16 | state, server side
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                server = DynamicCast<SctpSocket>(s);
+                // The trace reports every event, subscribed or not (COMM_UP came just before).
+                DynamicCast<SctpSocketImpl>(s)->GetAssociation()->TraceConnectWithoutContext(
+                    "Notification",
+                    Callback<void, const SctpNotification&>([&](const SctpNotification& n) {
+                        traced.insert(uint32_t(n.type) << 16 | n.state);
+                    }));
+            }));
+        client->SetConnectCallback(
+            Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                for (uint32_t i = 0; i < 3; ++i)
+                {
+                    SctpSndInfo info;
+                    client->SendMsg(Message(i, 700 + i), info);
+                }
+                client->Close();
+            }),
+            MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1), [&]() {
+            client->Connect(InetSocketAddress(net.serverIp, 9));
+        });
+        std::vector<Item> onServer;
+        std::vector<Item> onClient;
+        int serverTyped = 0;
+        Simulator::Schedule(Seconds(10), [&]() {
+            DrainRecvMsg(server, onServer);
+            DrainRecvMsg(client, onClient);
+            SctpNotification n;
+            serverTyped = server->RecvNotification(n);
+        });
+        Simulator::Stop(Seconds(11));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_NE(server, nullptr, "accepted");
+        std::vector<std::string> got;
+        for (const auto& it : onServer)
+        {
+            if (it.notification)
+            {
+                got.push_back("N" + std::to_string(it.n.type) + "/" + std::to_string(it.n.state));
+            }
+            else
+            {
+                got.push_back("D" + std::to_string(it.data.size()));
+            }
+        }
+        std::string seq;
+        for (const auto& g : got)
+        {
+            seq += g + " ";
+        }
+        // The trace saw the SHUTDOWN event and the end of the association either way.
+        NS_TEST_ASSERT_MSG_EQ(traced.count(uint32_t(SctpNotification::SHUTDOWN_EVENT) << 16), 1, seq);
+        NS_TEST_ASSERT_MSG_EQ(traced.count(uint32_t(SctpNotification::ASSOC_CHANGE) << 16 |
+                                           SctpNotification::SHUTDOWN_COMP),
+                              1,
+                              seq);
+        if (!m_subscribe)
+        {
+            NS_TEST_ASSERT_MSG_EQ(seq, "D700 D701 D702 ", "data only");
+            NS_TEST_ASSERT_MSG_EQ(serverTyped, 0, "nothing queued");
+            NS_TEST_ASSERT_MSG_EQ(onClient.size(), 0, "nothing for the client");
+        }
+        else
+        {
+            NS_TEST_ASSERT_MSG_EQ(seq,
+                                  "N1/1 D700 D701 D702 N5/0 N1/4 ",
+                                  "COMM_UP, the data, SHUTDOWN_EVENT, SHUTDOWN_COMP");
+            NS_TEST_ASSERT_MSG_EQ(onServer[0].n.outboundStreams, 10, "sac_outbound_streams");
+            NS_TEST_ASSERT_MSG_EQ(onServer[0].n.assocId, onServer[4].n.assocId, "one assoc id");
+            bool clientDry = false;
+            for (const auto& it : onClient)
+            {
+                clientDry |= it.notification && it.n.type == SctpNotification::SENDER_DRY_EVENT;
+            }
+            NS_TEST_ASSERT_MSG_EQ(clientDry, true, "SENDER_DRY at the client");
+            NS_TEST_ASSERT_MSG_EQ(onClient.front().n.state, uint32_t(SctpNotification::COMM_UP),
+                                  "COMM_UP first at the client");
+        }
+        for (uint32_t i = 0, d = 0; i < onServer.size(); ++i)
+        {
+            if (!onServer[i].notification)
+            {
+                NS_TEST_ASSERT_MSG_EQ((onServer[i].data == Message(d, 700 + d)), true, "intact");
+                d++;
+            }
+        }
+        Simulator::Destroy();
+    }
+
+    bool m_subscribe; //!< subscribe to every type
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief An abort in the middle of a 1,000,000-byte message on a 2 Mb/s link, with the receiver's
+ * partial delivery point at 4,000 bytes: subscribed, the receiver reads COMM_UP, pieces of the
+ * message (the last without EOR), PARTIAL_DELIVERY_EVENT "aborted" on stream 0, then COMM_LOST;
+ * the sender gets SEND_FAILED_EVENTs, DATA_SENT for chunks in flight and DATA_UNSENT for the
+ * rest of the message, whose bytes with what the receiver read account for the whole message
+ * (nothing lost silently), then COMM_LOST. Not subscribed, only the pieces arrive.
+ */
+class SctpNotificationAbortTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] subscribe subscribe to every type
+     */
+    SctpNotificationAbortTestCase(bool subscribe)
+        : TestCase(subscribe ? "abort: PARTIAL_DELIVERY, SEND_FAILED sent and unsent, COMM_LOST"
+                             : "abort, not subscribed: only data"),
+          m_subscribe(subscribe)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpTwoNodes net("2Mbps", MilliSeconds(10));
+        Ptr<SctpSocket> listener =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(net.nodes.Get(1),
+                                                         SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(net.nodes.Get(0),
+                                                         SctpSocketFactory::GetTypeId()));
+        for (uint16_t t : g_types)
+        {
+            listener->SetEvent(t, m_subscribe);
+            client->SetEvent(t, m_subscribe);
+        }
+        listener->SetPartialDeliveryPoint(4000);
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        Ptr<SctpSocket> server;
+        const uint32_t size = 1000000;
+        std::vector<uint8_t> message = Message(1, size);
+        std::vector<Item> onServer;
+        std::vector<Item> onClient;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                server = DynamicCast<SctpSocket>(s);
+                // The receiver reads as data arrives.
+                server->SetRecvCallback(Callback<void, Ptr<Socket>>(
+                    [&](Ptr<Socket>) { DrainRecvMsg(server, onServer); }));
+                DrainRecvMsg(server, onServer); // COMM_UP is already queued
+            }));
+        client->SetRecvCallback(
+            Callback<void, Ptr<Socket>>([&](Ptr<Socket>) { DrainRecvMsg(client, onClient); }));
+        client->SetConnectCallback(
+            Callback<void, Ptr<Socket>>([&](Ptr<Socket>) { client->SendMsg(message, SctpSndInfo()); }),
+            MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1), [&]() {
+            client->Connect(InetSocketAddress(net.serverIp, 9));
+        });
+        // 0.5 s into a 4 s transfer: part delivered, part in flight, most not sent.
+        Simulator::Schedule(Seconds(1.5), [&]() {
+            SctpSndInfo abort;
+            abort.flags = SctpMsgFlags::ABORT;
+            client->SendMsg({}, abort);
+        });
+        Simulator::Stop(Seconds(5));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_NE(server, nullptr, "accepted");
+        uint64_t readBytes = 0;
+        bool lastPieceOpen = false;
+        std::vector<uint16_t> serverTypes;
+        SctpNotification pd;
+        for (const auto& it : onServer)
+        {
+            if (it.notification)
+            {
+                serverTypes.push_back(it.n.type);
+                if (it.n.type == SctpNotification::PARTIAL_DELIVERY_EVENT)
+                {
+                    pd = it.n;
+                }
+                continue;
+            }
+            NS_TEST_ASSERT_MSG_EQ(
+                std::equal(it.data.begin(), it.data.end(), message.begin() + readBytes),
+                true,
+                "piece at " << readBytes << " intact");
+            readBytes += it.data.size();
+            lastPieceOpen = !it.eor;
+        }
+        NS_TEST_ASSERT_MSG_GT(readBytes, 4000, "pieces were delivered");
+        NS_TEST_ASSERT_MSG_LT(readBytes, size, "the message was cut short");
+        NS_TEST_ASSERT_MSG_EQ(lastPieceOpen, true, "no EOR on the last piece");
+        uint64_t sentFailed = 0;
+        uint64_t unsentFailed = 0;
+        uint32_t commLost = 0;
+        for (const auto& it : onClient)
+        {
+            if (!it.notification)
+            {
+                continue;
+            }
+            if (it.n.type == SctpNotification::SEND_FAILED_EVENT)
+            {
+                (it.n.flags == SctpNotification::DATA_SENT ? sentFailed : unsentFailed) +=
+                    it.n.data.size();
+            }
+            commLost += it.n.type == SctpNotification::ASSOC_CHANGE &&
+                        it.n.state == SctpNotification::COMM_LOST;
+        }
+        if (!m_subscribe)
+        {
+            NS_TEST_ASSERT_MSG_EQ(serverTypes.size(), 0, "no notification at the server");
+            NS_TEST_ASSERT_MSG_EQ(onClient.size(), 0, "none at the client");
+            Simulator::Destroy();
+            return;
+        }
+        NS_TEST_ASSERT_MSG_EQ(serverTypes.size(), 3, "three notifications at the server");
+        NS_TEST_ASSERT_MSG_EQ(serverTypes[0], SctpNotification::ASSOC_CHANGE, "COMM_UP");
+        NS_TEST_ASSERT_MSG_EQ(serverTypes[1], SctpNotification::PARTIAL_DELIVERY_EVENT, "PD");
+        NS_TEST_ASSERT_MSG_EQ(serverTypes[2], SctpNotification::ASSOC_CHANGE, "COMM_LOST");
+        NS_TEST_ASSERT_MSG_EQ(pd.indication, SctpNotification::PARTIAL_DELIVERY_ABORTED, "aborted");
+        NS_TEST_ASSERT_MSG_EQ(pd.streamId, 0, "on stream 0");
+        NS_TEST_ASSERT_MSG_GT(sentFailed, 0, "DATA_SENT for chunks in flight");
+        NS_TEST_ASSERT_MSG_GT(unsentFailed, 0, "DATA_UNSENT for the rest");
+        NS_TEST_ASSERT_MSG_EQ(commLost, 1, "COMM_LOST at the client");
+        // The receiver's bytes and the reported ones overlap only by what arrived but was not
+        // acknowledged before the abort.
+        NS_TEST_ASSERT_MSG_GT_OR_EQ(readBytes + sentFailed + unsentFailed,
+                                    uint64_t(size),
+                                    "every byte read or reported");
+        NS_TEST_ASSERT_MSG_LT_OR_EQ(sentFailed + unsentFailed, uint64_t(size), "no double report");
+        Simulator::Destroy();
+    }
+
+    bool m_subscribe; //!< subscribe to every type
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief Notifications in band.
+ */
+class SctpNotificationsTestSuite : public TestSuite
+{
+  public:
+    SctpNotificationsTestSuite()
+        : TestSuite("sctp-notifications", SYSTEM)
+    {
+        AddTestCase(new SctpNotificationOrderTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpNotificationOrderTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpNotificationAbortTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpNotificationAbortTestCase(false), TestCase::QUICK);
+    }
+};
+
+static SctpNotificationsTestSuite g_sctpNotificationsTestSuite; //!< the suite
