@@ -597,11 +597,12 @@ MaybeStop()
  * \brief A path's reachability changed.
  * \param [in] host the host whose association has the path
  * \param [in] path the network path
+ * \param [in] sctpPath the association's path
  * \param [in] from the previous SctpPath::State
  * \param [in] to the new one
  */
 void
-PathState(Host host, int path, int32_t from, int32_t to)
+PathState(Host host, int path, SctpPath* sctpPath, int32_t from, int32_t to)
 {
     std::ostringstream os;
     os << "host " << HOST_NAME[host] << ": "
@@ -609,7 +610,10 @@ PathState(Host host, int path, int32_t from, int32_t to)
        << PathStateName(from) << " -> " << PathStateName(to);
     if (to == SctpPath::INACTIVE)
     {
-        os << " (error count past Path.Max.Retrans)";
+        // Past Path.Max.Retrans, or at once when a packet for it found no route.
+        os << (sctpPath->m_errorCount > sctpPath->m_pathMaxRxt
+                   ? " (error count past Path.Max.Retrans)"
+                   : " (no route to the address: unreachable at once)");
     }
     else if (to == SctpPath::POTENTIALLY_FAILED)
     {
@@ -617,7 +621,7 @@ PathState(Host host, int path, int32_t from, int32_t to)
     }
     else if (to == SctpPath::ACTIVE)
     {
-        os << " (a HEARTBEAT-ACK came back)";
+        os << " (a HEARTBEAT-ACK, or a SACK for data sent on it, came back)";
     }
     Log(os.str());
     if (path == 0)
@@ -645,7 +649,8 @@ HookPaths(Host host, Ptr<SctpAssociation> a)
             continue;
         }
         int path = PathOfPeer(host, p->GetPeerAddress());
-        p->TraceConnectWithoutContext("State", MakeBoundCallback(&PathState, host, path));
+        p->TraceConnectWithoutContext("State",
+                                      MakeBoundCallback(&PathState, host, path, PeekPointer(p)));
     }
 }
 

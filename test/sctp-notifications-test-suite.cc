@@ -22,8 +22,8 @@ namespace
 /// What one RecvMsg returned.
 struct Item
 {
-    bool notification{false}; //!< SctpMsgFlags::NOTIFICATION
-    SctpNotification n;       //!< the notification, decoded from its bytes
+    bool notification{false};  //!< SctpMsgFlags::NOTIFICATION
+    SctpNotification n;        //!< the notification, decoded from its bytes
     std::vector<uint8_t> data; //!< the message piece
     bool eor{false};           //!< it ends a message
 };
@@ -107,12 +107,10 @@ class SctpNotificationOrderTestCase : public TestCase
     void DoRun() override
     {
         SctpTwoNodes net;
-        Ptr<SctpSocket> listener =
-            DynamicCast<SctpSocket>(Socket::CreateSocket(net.nodes.Get(1),
-                                                         SctpSocketFactory::GetTypeId()));
-        Ptr<SctpSocket> client =
-            DynamicCast<SctpSocket>(Socket::CreateSocket(net.nodes.Get(0),
-                                                         SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId()));
         for (uint16_t t : g_types)
         {
             listener->SetEvent(t, m_subscribe);
@@ -133,19 +131,17 @@ class SctpNotificationOrderTestCase : public TestCase
                         traced.insert(uint32_t(n.type) << 16 | n.state);
                     }));
             }));
-        client->SetConnectCallback(
-            Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
-                for (uint32_t i = 0; i < 3; ++i)
-                {
-                    SctpSndInfo info;
-                    client->SendMsg(Message(i, 700 + i), info);
-                }
-                client->Close();
-            }),
-            MakeNullCallback<void, Ptr<Socket>>());
-        Simulator::Schedule(Seconds(1), [&]() {
-            client->Connect(InetSocketAddress(net.serverIp, 9));
-        });
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                                       for (uint32_t i = 0; i < 3; ++i)
+                                       {
+                                           SctpSndInfo info;
+                                           client->SendMsg(Message(i, 700 + i), info);
+                                       }
+                                       client->Close();
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(net.serverIp, 9)); });
         std::vector<Item> onServer;
         std::vector<Item> onClient;
         int serverTyped = 0;
@@ -177,7 +173,9 @@ class SctpNotificationOrderTestCase : public TestCase
             seq += g + " ";
         }
         // The trace saw the SHUTDOWN event and the end of the association either way.
-        NS_TEST_ASSERT_MSG_EQ(traced.count(uint32_t(SctpNotification::SHUTDOWN_EVENT) << 16), 1, seq);
+        NS_TEST_ASSERT_MSG_EQ(traced.count(uint32_t(SctpNotification::SHUTDOWN_EVENT) << 16),
+                              1,
+                              seq);
         NS_TEST_ASSERT_MSG_EQ(traced.count(uint32_t(SctpNotification::ASSOC_CHANGE) << 16 |
                                            SctpNotification::SHUTDOWN_COMP),
                               1,
@@ -201,7 +199,8 @@ class SctpNotificationOrderTestCase : public TestCase
                 clientDry |= it.notification && it.n.type == SctpNotification::SENDER_DRY_EVENT;
             }
             NS_TEST_ASSERT_MSG_EQ(clientDry, true, "SENDER_DRY at the client");
-            NS_TEST_ASSERT_MSG_EQ(onClient.front().n.state, uint32_t(SctpNotification::COMM_UP),
+            NS_TEST_ASSERT_MSG_EQ(onClient.front().n.state,
+                                  uint32_t(SctpNotification::COMM_UP),
                                   "COMM_UP first at the client");
         }
         for (uint32_t i = 0, d = 0; i < onServer.size(); ++i)
@@ -244,12 +243,10 @@ class SctpNotificationAbortTestCase : public TestCase
     void DoRun() override
     {
         SctpTwoNodes net("2Mbps", MilliSeconds(10));
-        Ptr<SctpSocket> listener =
-            DynamicCast<SctpSocket>(Socket::CreateSocket(net.nodes.Get(1),
-                                                         SctpSocketFactory::GetTypeId()));
-        Ptr<SctpSocket> client =
-            DynamicCast<SctpSocket>(Socket::CreateSocket(net.nodes.Get(0),
-                                                         SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId()));
         for (uint16_t t : g_types)
         {
             listener->SetEvent(t, m_subscribe);
@@ -274,12 +271,12 @@ class SctpNotificationAbortTestCase : public TestCase
             }));
         client->SetRecvCallback(
             Callback<void, Ptr<Socket>>([&](Ptr<Socket>) { DrainRecvMsg(client, onClient); }));
-        client->SetConnectCallback(
-            Callback<void, Ptr<Socket>>([&](Ptr<Socket>) { client->SendMsg(message, SctpSndInfo()); }),
-            MakeNullCallback<void, Ptr<Socket>>());
-        Simulator::Schedule(Seconds(1), [&]() {
-            client->Connect(InetSocketAddress(net.serverIp, 9));
-        });
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                                       client->SendMsg(message, SctpSndInfo());
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(net.serverIp, 9)); });
         // 0.5 s into a 4 s transfer: part delivered, part in flight, most not sent.
         Simulator::Schedule(Seconds(1.5), [&]() {
             SctpSndInfo abort;

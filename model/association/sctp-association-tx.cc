@@ -185,7 +185,14 @@ SctpAssociation::Transmit(SctpPacket& packet, Ptr<SctpPath> path)
     packet.SetDestinationPort(m_peerPort);
     packet.SetVerificationTag(m_peerTag);
     path->m_lastSendTime = Simulator::Now();
-    m_l4->SendPacket(packet, path->GetLocalAddress(), path->GetPeerAddress(), OutgoingTos());
+    if (!m_l4->SendPacket(packet, path->GetLocalAddress(), path->GetPeerAddress(), OutgoingTos()) &&
+        path->GetState() != SctpPath::INACTIVE)
+    {
+        // FreeBSD's sctp_handle_no_route: without a route the address is unreachable at once,
+        // and data and control go to an alternate until a heartbeat gets through again.
+        NS_LOG_LOGIC("no route to " << path->GetPeerAddress() << ": unreachable");
+        SetPathState(path, SctpPath::INACTIVE);
+    }
 }
 
 void

@@ -46,10 +46,10 @@ TEST(SctpNotificationBytes, AssocChange)
     n.assocId = 7;
     std::vector<uint8_t> b = n.Serialize();
     ASSERT_EQ(b.size(), 20u);
-    EXPECT_EQ(b[8], 1);                      // sac_state COMM_UP
-    EXPECT_EQ(b[12] | (b[13] << 8), 10);     // sac_outbound_streams
-    EXPECT_EQ(b[14] | (b[15] << 8), 2048);   // sac_inbound_streams
-    EXPECT_EQ(b[16], 7);                     // sac_assoc_id
+    EXPECT_EQ(b[8], 1);                    // sac_state COMM_UP
+    EXPECT_EQ(b[12] | (b[13] << 8), 10);   // sac_outbound_streams
+    EXPECT_EQ(b[14] | (b[15] << 8), 2048); // sac_inbound_streams
+    EXPECT_EQ(b[16], 7);                   // sac_assoc_id
     SctpNotification back = RoundTrip(n, 20);
     EXPECT_EQ(back.state, n.state);
     EXPECT_EQ(back.outboundStreams, 10);
