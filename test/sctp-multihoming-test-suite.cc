@@ -26,17 +26,18 @@ struct FailoverRun
     std::vector<Time> timeouts;                    //!< T3 expiries on path 0 at the client
     std::vector<std::pair<Time, int>> path0States; //!< path 0 state changes at the client
     std::vector<Time> dataOnPath[2];               //!< DATA packets arriving at the server per path
-    std::vector<Time> hbAckOnPath[2]; //!< HEARTBEAT-ACKs arriving at the client per path
-    std::vector<Time> hbOnPath[2];    //!< HEARTBEATs from the client per path
-    std::vector<Time> lostSendTimes;  //!< send times of packets lost on path 0
-    std::vector<Time> sacksOnPath0;   //!< SACKs host A received on path 0
-    bool path0Lost{false};            //!< path 0 drops everything (100% loss mode)
-    uint64_t sent{0};                 //!< bytes the source sent
-    uint64_t received{0};             //!< bytes the sink read
-    uint64_t errors{0};               //!< sink check failures
-    std::string firstError;           //!< the first one
-    uint64_t missing{0};              //!< messages never received
-    uint64_t duplicates{0};           //!< messages received twice
+    std::vector<Time> hbAckOnPath[2];  //!< HEARTBEAT-ACKs arriving at the client per path
+    std::vector<Time> hbOnPath[2];     //!< HEARTBEATs from the client per path
+    std::vector<Time> lostSendTimes;   //!< send times of packets lost on path 0
+    std::vector<Time> sacksOnPath0;    //!< SACKs host A received on path 0
+    std::vector<Time> fastRetransmits; //!< fast retransmissions of host A
+    bool path0Lost{false};             //!< path 0 drops everything (100% loss mode)
+    uint64_t sent{0};                  //!< bytes the source sent
+    uint64_t received{0};              //!< bytes the sink read
+    uint64_t errors{0};                //!< sink check failures
+    std::string firstError;            //!< the first one
+    uint64_t missing{0};               //!< messages never received
+    uint64_t duplicates{0};            //!< messages received twice
 };
 
 /// Options of a failover run.
@@ -160,6 +161,15 @@ RunFailover(const FailoverSetup& setup)
                         run.timeouts.push_back(Simulator::Now());
                     }
                 }));
+            bool hooked = a->TraceConnectWithoutContext(
+                "Retransmission",
+                Callback<void, uint32_t, bool>([&run](uint32_t, bool fast) {
+                    if (fast)
+                    {
+                        run.fastRetransmits.push_back(Simulator::Now());
+                    }
+                }));
+            NS_ABORT_MSG_UNLESS(hooked, "no Retransmission trace source");
             a->GetPaths()[0]->TraceConnectWithoutContext(
                 "State",
                 Callback<void, int32_t, int32_t>([&run](int32_t, int32_t n) {
@@ -502,6 +512,47 @@ class SctpHeartbeatTimingTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief Back to a faster primary (10 ms one way) from a slower alternate (100 ms): the DATA sent
+ * on the primary after the return overtakes the last DATA still on its way on the alternate,
+ * and SACKs report those as missing. FreeBSD strikes a chunk only on a SACK that newly acks a
+ * higher TSN sent on the chunk's own path (split fast retransmit, with or without CMT), so none
+ * of them is fast retransmitted spuriously; every byte arrives exactly once.
+ */
+class SctpReturnNoSpuriousFrTestCase : public TestCase
+{
+  public:
+    SctpReturnNoSpuriousFrTestCase()
+        : TestCase("return to a faster primary: no spurious fast retransmit")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        FailoverSetup setup;
+        setup.delay[1] = MilliSeconds(100);
+        FailoverRun run = RunFailover(setup);
+        NS_TEST_ASSERT_MSG_EQ(run.errors, 0u, run.firstError);
+        NS_TEST_ASSERT_MSG_EQ(run.missing + run.duplicates, 0u, "each message once");
+        NS_TEST_ASSERT_MSG_EQ(run.received, run.sent, "every byte delivered");
+        NS_TEST_ASSERT_MSG_EQ(run.sent, setup.bytes, "everything sent");
+        uint32_t back = 0;
+        for (Time t : run.dataOnPath[0])
+        {
+            back += t > setup.recoverAt;
+        }
+        NS_TEST_ASSERT_MSG_GT(back, 0u, "data returned to the primary");
+        uint32_t after = 0;
+        for (Time t : run.fastRetransmits)
+        {
+            after += t > setup.recoverAt;
+        }
+        NS_TEST_ASSERT_MSG_EQ(after, 0u, "no fast retransmission after the return");
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Multi-homing and failover.
  */
 class SctpMultihomingTestSuite : public TestSuite
@@ -529,6 +580,7 @@ class SctpMultihomingTestSuite : public TestSuite
         AddTestCase(new SctpPfTestCase(2), TestCase::QUICK);
         AddTestCase(new SctpUnconfirmedPathTestCase, TestCase::QUICK);
         AddTestCase(new SctpHeartbeatTimingTestCase, TestCase::QUICK);
+        AddTestCase(new SctpReturnNoSpuriousFrTestCase, TestCase::QUICK);
     }
 };
 

@@ -167,6 +167,12 @@ SctpRetransmissionQueue::ProcessSack(uint32_t cumTsn,
     // Account one newly acknowledged chunk on its path.
     auto acknowledge = [&](SctpSentChunk& c) {
         SctpPathAck& rec = PathRecord(out, c.path);
+        uint32_t tsn = c.chunk->GetTsn();
+        if (!rec.sawNewAck || SctpTsnGt(tsn, rec.highestNewAck))
+        {
+            rec.highestNewAck = tsn;
+        }
+        rec.sawNewAck = true;
         rec.netAck += c.bookSize;
         if (c.state == SctpSentChunk::IN_FLIGHT)
         {
@@ -261,8 +267,12 @@ SctpRetransmissionQueue::ProcessSack(uint32_t cumTsn,
     }
 
     // Miss indications (RFC 9260 §7.2.4): HTNA, except in fast recovery when the cumulative
-    // ack advanced, where every TSN reported missing counts.
-    uint32_t strikeLimit = (inFastRecovery && out.cumMoved) ? highestReported : highestNewlyAcked;
+    // ack advanced, where every TSN reported missing counts. Per destination, as FreeBSD's split
+    // fast retransmit does with or without CMT: a chunk is struck only if its own path saw a new
+    // ack in this SACK, for a TSN above it, so a faster path does not strike what is still on
+    // its way on a slower one.
+    const bool newReno = inFastRecovery && out.cumMoved;
+    uint32_t strikeLimit = newReno ? highestReported : highestNewlyAcked;
     for (size_t i = 0; i < m_chunks.size(); ++i)
     {
         SctpSentChunk& c = m_chunks[i];
@@ -272,6 +282,15 @@ SctpRetransmissionQueue::ProcessSack(uint32_t cumTsn,
             break;
         }
         if (c.state != SctpSentChunk::IN_FLIGHT || c.wasFastRetransmitted)
+        {
+            continue;
+        }
+        const SctpPathAck* own = nullptr;
+        for (const auto& p : out.paths)
+        {
+            own = (p.path == c.path) ? &p : own;
+        }
+        if (!own || !own->sawNewAck || (!newReno && SctpTsnGt(tsn, own->highestNewAck)))
         {
             continue;
         }

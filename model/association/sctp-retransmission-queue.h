@@ -59,6 +59,8 @@ struct SctpPathAck
     uint32_t netAck2{0};            //!< of which never retransmitted (Karn)
     uint32_t newFastRetransmits{0}; //!< chunks newly marked for fast retransmit
     uint32_t leftFlight{0};         //!< bytes that left flight: acked, gap-acked or marked for FR
+    bool sawNewAck{false};          //!< some TSN sent on it was newly acknowledged (SFR)
+    uint32_t highestNewAck{0};      //!< the highest such TSN
     Time rttSample{0};              //!< RTT sample taken, 0 if none
 };
 
