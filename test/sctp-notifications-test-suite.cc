@@ -359,6 +359,168 @@ class SctpNotificationAbortTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief PEER_ADDR_CHANGE on two dual-homed hosts with the PF threshold at 1: the alternate is
+ * confirmed by its heartbeat (ADDR_CONFIRMED), becomes the primary by SCTP_PRIMARY_ADDR
+ * (ADDR_MADE_PRIM); back on path 0, a 100% loss makes path 0 potentially failed at its second
+ * timeout (ADDR_POTENTIALLY_FAILED), then unreachable past Path.Max.Retrans (ADDR_UNREACHABLE);
+ * when the loss ends a HEARTBEAT-ACK makes it available again (ADDR_AVAILABLE). Subscribed, the
+ * client reads each of them in band with the address it concerns; not subscribed, none, while
+ * the trace reports them all. Every message is checked.
+ */
+class SctpNotificationPeerAddrTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] subscribe subscribe to PEER_ADDR_CHANGE
+     */
+    SctpNotificationPeerAddrTestCase(bool subscribe)
+        : TestCase(subscribe
+                       ? "PEER_ADDR_CHANGE: confirmed, made primary, PF, unreachable, available"
+                       : "PEER_ADDR_CHANGE not subscribed: none"),
+          m_subscribe(subscribe)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Config::SetDefault("ns3::SctpL4Protocol::RtoMin", TimeValue(MilliSeconds(100)));
+        Config::SetDefault("ns3::SctpL4Protocol::RtoInitial", TimeValue(MilliSeconds(100)));
+        Config::SetDefault("ns3::SctpL4Protocol::RtoMax", TimeValue(MilliSeconds(400)));
+        Config::SetDefault("ns3::SctpL4Protocol::PathPfThreshold", UintegerValue(1));
+        Config::SetDefault("ns3::SctpL4Protocol::HeartbeatInterval", TimeValue(Seconds(1)));
+        SctpMultihomingHelper mh;
+        SctpMultihomingHelper::PathSpec spec;
+        spec.dataRate = "10Mbps";
+        spec.delay = MilliSeconds(10);
+        Ptr<RateErrorModel> loss[2];
+        for (int i = 0; i < 2; ++i)
+        {
+            loss[i] = CreateObject<RateErrorModel>();
+            loss[i]->SetUnit(RateErrorModel::ERROR_UNIT_PACKET);
+            loss[i]->SetRate(0);
+        }
+        spec.errorAtA = loss[0];
+        spec.errorAtB = loss[1];
+        mh.AddPath(spec);
+        SctpMultihomingHelper::PathSpec alt;
+        alt.dataRate = "10Mbps";
+        alt.delay = MilliSeconds(20);
+        mh.AddPath(alt);
+        SctpMultihomingHelper::Hosts hosts = mh.Install();
+
+        Ptr<SctpSocket> listener =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        std::vector<std::vector<uint8_t>> got;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
+                    while (Ptr<Packet> p = r->Recv())
+                    {
+                        std::vector<uint8_t> m(p->GetSize());
+                        p->CopyData(m.data(), m.size());
+                        got.push_back(m);
+                    }
+                }));
+            }));
+        Ptr<SctpSocket> client =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.a, SctpSocketFactory::GetTypeId()));
+        client->SetEvent(SctpNotification::PEER_ADDR_CHANGE, m_subscribe);
+        client->Bind(InetSocketAddress(Ipv4Address::GetAny(), 0));
+        std::multiset<uint32_t> traced;
+        client->SetConnectCallback(
+            Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                DynamicCast<SctpSocketImpl>(client)->GetAssociation()->TraceConnectWithoutContext(
+                    "Notification",
+                    Callback<void, const SctpNotification&>([&](const SctpNotification& n) {
+                        if (n.type == SctpNotification::PEER_ADDR_CHANGE)
+                        {
+                            traced.insert(n.state);
+                        }
+                    }));
+            }),
+            MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1), [&]() {
+            client->Connect(InetSocketAddress(Ipv4Address::ConvertFrom(hosts.addressesB[0]), 9));
+        });
+        // A message every 20 ms from 1.5 s to 9.5 s.
+        uint32_t sent = 0;
+        for (uint32_t i = 0; i < 400; ++i)
+        {
+            Simulator::Schedule(Seconds(1.5) + MilliSeconds(20 * i), [&, i]() {
+                if (client->SendMsg(Message(i, 500), SctpSndInfo()) == 500)
+                {
+                    sent++;
+                }
+            });
+        }
+        Simulator::Schedule(Seconds(2), [&]() {
+            client->SetPrimaryAddr(hosts.addressesB[1]); // ADDR_MADE_PRIM
+        });
+        Simulator::Schedule(Seconds(3), [&]() { client->SetPrimaryAddr(hosts.addressesB[0]); });
+        Simulator::Schedule(Seconds(4), [&]() {
+            loss[0]->SetRate(1);
+            loss[1]->SetRate(1);
+        });
+        Simulator::Schedule(Seconds(7), [&]() {
+            loss[0]->SetRate(0);
+            loss[1]->SetRate(0);
+        });
+        std::vector<Item> onClient;
+        Simulator::Schedule(Seconds(12), [&]() { DrainRecvMsg(client, onClient); });
+        Simulator::Stop(Seconds(13));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(sent, 400u, "every message accepted");
+        NS_TEST_ASSERT_MSG_EQ(got.size(), 400u, "every message delivered");
+        for (uint32_t i = 0; i < got.size(); ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ((got[i] == Message(i, 500)), true, "message " << i << " intact");
+        }
+        const uint32_t expected[] = {SctpNotification::ADDR_CONFIRMED,
+                                     SctpNotification::ADDR_MADE_PRIM,
+                                     SctpNotification::ADDR_POTENTIALLY_FAILED,
+                                     SctpNotification::ADDR_UNREACHABLE,
+                                     SctpNotification::ADDR_AVAILABLE};
+        for (uint32_t state : expected)
+        {
+            NS_TEST_ASSERT_MSG_GT(traced.count(state), 0u, "the trace saw state " << state);
+        }
+        std::multiset<uint32_t> read;
+        for (const auto& it : onClient)
+        {
+            NS_TEST_ASSERT_MSG_EQ(it.notification, true, "only notifications at the client");
+            NS_TEST_ASSERT_MSG_EQ(it.n.type, SctpNotification::PEER_ADDR_CHANGE, "type");
+            read.insert(it.n.state);
+            if (it.n.state == SctpNotification::ADDR_CONFIRMED)
+            {
+                NS_TEST_ASSERT_MSG_EQ(it.n.address, hosts.addressesB[1], "the alternate");
+            }
+            if (it.n.state == SctpNotification::ADDR_POTENTIALLY_FAILED)
+            {
+                NS_TEST_ASSERT_MSG_EQ(it.n.address, hosts.addressesB[0], "path 0");
+            }
+        }
+        if (m_subscribe)
+        {
+            NS_TEST_ASSERT_MSG_EQ((read == traced), true, "every traced one read in band");
+        }
+        else
+        {
+            NS_TEST_ASSERT_MSG_EQ(read.size(), 0u, "none when not subscribed");
+        }
+        Simulator::Destroy();
+        Config::Reset();
+    }
+
+    bool m_subscribe; //!< subscribe to PEER_ADDR_CHANGE
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Notifications in band.
  */
 class SctpNotificationsTestSuite : public TestSuite
@@ -371,6 +533,8 @@ class SctpNotificationsTestSuite : public TestSuite
         AddTestCase(new SctpNotificationOrderTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpNotificationAbortTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpNotificationAbortTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpNotificationPeerAddrTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpNotificationPeerAddrTestCase(false), TestCase::QUICK);
     }
 };
 
