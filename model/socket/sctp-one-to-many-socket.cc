@@ -13,6 +13,8 @@
 #include "ns3/sctp-l4-protocol.h"
 #include "ns3/simulator.h"
 
+#include <functional>
+
 namespace ns3
 {
 
@@ -585,193 +587,193 @@ SctpOneToManySocketImpl::Forward(const Member& m, int result) const
 }
 
 int
-SctpOneToManySocketImpl::SetRtoInfo(const SctpRtoInfo& info)
+SctpOneToManySocketImpl::OnAssociation(SctpAssocId id,
+                                       const std::function<int()>& endpoint,
+                                       const std::function<int(SctpSocketImpl&)>& member,
+                                       const char* what) const
 {
-    if (info.assocId == 0)
+    if (id == 0 && endpoint)
     {
-        return SctpSocketImpl::SetRtoInfo(info);
+        return endpoint(); // SCTP_FUTURE_ASSOC: the associations to come
     }
-    const Member* m = Find(info.assocId);
-    return m ? Forward(*m, m->socket->SetRtoInfo(info)) : Unknown("SCTP_RTOINFO (assoc id)");
+    const Member* m = Find(id);
+    return m ? Forward(*m, member(*m->socket)) : Unknown(what);
 }
 
 int
-SctpOneToManySocketImpl::GetRtoInfo(SctpRtoInfo& info) const
+SctpOneToManySocketImpl::SetRtoInfo(const SctpRtoInfo& i)
 {
-    if (info.assocId == 0)
-    {
-        return SctpSocketImpl::GetRtoInfo(info);
-    }
-    const Member* m = Find(info.assocId);
-    return m ? Forward(*m, m->socket->GetRtoInfo(info)) : Unknown("SCTP_RTOINFO (assoc id)");
+    return OnAssociation(
+        i.assocId,
+        [&] { return SctpSocketImpl::SetRtoInfo(i); },
+        [&](SctpSocketImpl& s) { return s.SetRtoInfo(i); },
+        "SCTP_RTOINFO (assoc id)");
+}
+
+int
+SctpOneToManySocketImpl::GetRtoInfo(SctpRtoInfo& i) const
+{
+    return OnAssociation(
+        i.assocId,
+        [&] { return SctpSocketImpl::GetRtoInfo(i); },
+        [&](SctpSocketImpl& s) { return s.GetRtoInfo(i); },
+        "SCTP_RTOINFO (assoc id)");
 }
 
 int
 SctpOneToManySocketImpl::SetAssocInfo(const SctpAssocParams& p)
 {
-    if (p.assocId == 0)
-    {
-        return SctpSocketImpl::SetAssocInfo(p);
-    }
-    const Member* m = Find(p.assocId);
-    return m ? Forward(*m, m->socket->SetAssocInfo(p)) : Unknown("SCTP_ASSOCINFO (assoc id)");
+    return OnAssociation(
+        p.assocId,
+        [&] { return SctpSocketImpl::SetAssocInfo(p); },
+        [&](SctpSocketImpl& s) { return s.SetAssocInfo(p); },
+        "SCTP_ASSOCINFO (assoc id)");
 }
 
 int
 SctpOneToManySocketImpl::GetAssocInfo(SctpAssocParams& p) const
 {
-    if (p.assocId == 0)
-    {
-        return SctpSocketImpl::GetAssocInfo(p);
-    }
-    const Member* m = Find(p.assocId);
-    return m ? Forward(*m, m->socket->GetAssocInfo(p)) : Unknown("SCTP_ASSOCINFO (assoc id)");
+    return OnAssociation(
+        p.assocId,
+        [&] { return SctpSocketImpl::GetAssocInfo(p); },
+        [&](SctpSocketImpl& s) { return s.GetAssocInfo(p); },
+        "SCTP_ASSOCINFO (assoc id)");
 }
 
 int
 SctpOneToManySocketImpl::SetMaxSeg(const SctpAssocValue& v)
 {
-    if (v.assocId == 0)
-    {
-        return SctpSocketImpl::SetMaxSeg(v);
-    }
-    const Member* m = Find(v.assocId);
-    return m ? Forward(*m, m->socket->SetMaxSeg(v)) : Unknown("SCTP_MAXSEG (assoc id)");
+    return OnAssociation(
+        v.assocId,
+        [&] { return SctpSocketImpl::SetMaxSeg(v); },
+        [&](SctpSocketImpl& s) { return s.SetMaxSeg(v); },
+        "SCTP_MAXSEG (assoc id)");
 }
 
 int
 SctpOneToManySocketImpl::GetMaxSeg(SctpAssocValue& v) const
 {
-    if (v.assocId == 0)
-    {
-        return SctpSocketImpl::GetMaxSeg(v);
-    }
-    const Member* m = Find(v.assocId);
-    return m ? Forward(*m, m->socket->GetMaxSeg(v)) : Unknown("SCTP_MAXSEG (assoc id)");
+    return OnAssociation(
+        v.assocId,
+        [&] { return SctpSocketImpl::GetMaxSeg(v); },
+        [&](SctpSocketImpl& s) { return s.GetMaxSeg(v); },
+        "SCTP_MAXSEG (assoc id)");
 }
 
 int
-SctpOneToManySocketImpl::SetDelayedSack(const SctpSackInfo& s)
+SctpOneToManySocketImpl::SetDelayedSack(const SctpSackInfo& i)
 {
-    if (s.assocId == 0)
-    {
-        return SctpSocketImpl::SetDelayedSack(s);
-    }
-    const Member* m = Find(s.assocId);
-    return m ? Forward(*m, m->socket->SetDelayedSack(s)) : Unknown("SCTP_DELAYED_SACK (assoc id)");
+    return OnAssociation(
+        i.assocId,
+        [&] { return SctpSocketImpl::SetDelayedSack(i); },
+        [&](SctpSocketImpl& s) { return s.SetDelayedSack(i); },
+        "SCTP_DELAYED_SACK (assoc id)");
 }
 
 int
-SctpOneToManySocketImpl::GetDelayedSack(SctpSackInfo& s) const
+SctpOneToManySocketImpl::GetDelayedSack(SctpSackInfo& i) const
 {
-    if (s.assocId == 0)
-    {
-        return SctpSocketImpl::GetDelayedSack(s);
-    }
-    const Member* m = Find(s.assocId);
-    return m ? Forward(*m, m->socket->GetDelayedSack(s)) : Unknown("SCTP_DELAYED_SACK (assoc id)");
+    return OnAssociation(
+        i.assocId,
+        [&] { return SctpSocketImpl::GetDelayedSack(i); },
+        [&](SctpSocketImpl& s) { return s.GetDelayedSack(i); },
+        "SCTP_DELAYED_SACK (assoc id)");
 }
 
 int
 SctpOneToManySocketImpl::SetMaxBurst(const SctpAssocValue& v)
 {
-    if (v.assocId == 0)
-    {
-        return SctpSocketImpl::SetMaxBurst(v);
-    }
-    const Member* m = Find(v.assocId);
-    return m ? Forward(*m, m->socket->SetMaxBurst(v)) : Unknown("SCTP_MAX_BURST (assoc id)");
+    return OnAssociation(
+        v.assocId,
+        [&] { return SctpSocketImpl::SetMaxBurst(v); },
+        [&](SctpSocketImpl& s) { return s.SetMaxBurst(v); },
+        "SCTP_MAX_BURST (assoc id)");
 }
 
 int
 SctpOneToManySocketImpl::GetMaxBurst(SctpAssocValue& v) const
 {
-    if (v.assocId == 0)
-    {
-        return SctpSocketImpl::GetMaxBurst(v);
-    }
-    const Member* m = Find(v.assocId);
-    return m ? Forward(*m, m->socket->GetMaxBurst(v)) : Unknown("SCTP_MAX_BURST (assoc id)");
+    return OnAssociation(
+        v.assocId,
+        [&] { return SctpSocketImpl::GetMaxBurst(v); },
+        [&](SctpSocketImpl& s) { return s.GetMaxBurst(v); },
+        "SCTP_MAX_BURST (assoc id)");
 }
 
 int
 SctpOneToManySocketImpl::SetContext(const SctpAssocValue& v)
 {
-    if (v.assocId == 0)
-    {
-        return SctpSocketImpl::SetContext(v);
-    }
-    const Member* m = Find(v.assocId);
-    return m ? Forward(*m, m->socket->SetContext(v)) : Unknown("SCTP_CONTEXT (assoc id)");
+    return OnAssociation(
+        v.assocId,
+        [&] { return SctpSocketImpl::SetContext(v); },
+        [&](SctpSocketImpl& s) { return s.SetContext(v); },
+        "SCTP_CONTEXT (assoc id)");
 }
 
 int
 SctpOneToManySocketImpl::GetContext(SctpAssocValue& v) const
 {
-    if (v.assocId == 0)
-    {
-        return SctpSocketImpl::GetContext(v);
-    }
-    const Member* m = Find(v.assocId);
-    return m ? Forward(*m, m->socket->GetContext(v)) : Unknown("SCTP_CONTEXT (assoc id)");
+    return OnAssociation(
+        v.assocId,
+        [&] { return SctpSocketImpl::GetContext(v); },
+        [&](SctpSocketImpl& s) { return s.GetContext(v); },
+        "SCTP_CONTEXT (assoc id)");
 }
 
 int
-SctpOneToManySocketImpl::GetStatus(SctpStatus& s) const
+SctpOneToManySocketImpl::GetStatus(SctpStatus& st) const
 {
-    SctpAssocId id = s.assocId;
-    const Member* m = Find(id);
-    if (!m)
-    {
-        return Unknown("SCTP_STATUS (assoc id)");
-    }
-    int r = Forward(*m, m->socket->GetStatus(s));
-    s.assocId = id;
-    return r;
+    // The member reports no id of its own: keep the one asked for.
+    const SctpAssocId id = st.assocId;
+    return OnAssociation(
+        id,
+        nullptr,
+        [&](SctpSocketImpl& s) {
+            int r = s.GetStatus(st);
+            st.assocId = id;
+            return r;
+        },
+        "SCTP_STATUS (assoc id)");
 }
 
 int
 SctpOneToManySocketImpl::GetPeerAddrInfo(SctpPaddrInfo& info) const
 {
-    SctpAssocId id = info.assocId;
-    const Member* m = Find(id);
-    if (!m)
-    {
-        return Unknown("SCTP_GET_PEER_ADDR_INFO (assoc id)");
-    }
-    int r = Forward(*m, m->socket->GetPeerAddrInfo(info));
-    info.assocId = id;
-    return r;
+    const SctpAssocId id = info.assocId;
+    return OnAssociation(
+        id,
+        nullptr,
+        [&](SctpSocketImpl& s) {
+            int r = s.GetPeerAddrInfo(info);
+            info.assocId = id;
+            return r;
+        },
+        "SCTP_GET_PEER_ADDR_INFO (assoc id)");
 }
 
 int
 SctpOneToManySocketImpl::SetPeerAddrParams(const SctpPaddrParams& p)
 {
-    if (p.assocId == 0)
-    {
-        return SctpSocketImpl::SetPeerAddrParams(p);
-    }
-    const Member* m = Find(p.assocId);
-    return m ? Forward(*m, m->socket->SetPeerAddrParams(p))
-             : Unknown("SCTP_PEER_ADDR_PARAMS (assoc id)");
+    return OnAssociation(
+        p.assocId,
+        [&] { return SctpSocketImpl::SetPeerAddrParams(p); },
+        [&](SctpSocketImpl& s) { return s.SetPeerAddrParams(p); },
+        "SCTP_PEER_ADDR_PARAMS (assoc id)");
 }
 
 int
 SctpOneToManySocketImpl::GetPeerAddrParams(SctpPaddrParams& p) const
 {
-    if (p.assocId == 0)
-    {
-        return SctpSocketImpl::GetPeerAddrParams(p);
-    }
-    SctpAssocId id = p.assocId;
-    const Member* m = Find(id);
-    if (!m)
-    {
-        return Unknown("SCTP_PEER_ADDR_PARAMS (assoc id)");
-    }
-    int r = Forward(*m, m->socket->GetPeerAddrParams(p));
-    p.assocId = id;
-    return r;
+    const SctpAssocId id = p.assocId;
+    return OnAssociation(
+        id,
+        [&] { return SctpSocketImpl::GetPeerAddrParams(p); },
+        [&](SctpSocketImpl& s) {
+            int r = s.GetPeerAddrParams(p);
+            p.assocId = id;
+            return r;
+        },
+        "SCTP_PEER_ADDR_PARAMS (assoc id)");
 }
 
 int

@@ -12,6 +12,7 @@
 #include "ns3/event-id.h"
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <unordered_map>
 
@@ -136,6 +137,20 @@ class SctpOneToManySocketImpl : public SctpSocketImpl
     void AutocloseCheck(SctpAssocId id);
     int Unknown(const char* what) const;
     int Forward(const Member& m, int result) const;
+
+    /**
+     * \brief An option call with an association id: id 0 (SCTP_FUTURE_ASSOC) goes to the
+     * endpoint's defaults, another to that association's member socket.
+     * \param [in] id the id
+     * \param [in] endpoint the call for id 0, or null if the option needs an association
+     * \param [in] member the call on the member
+     * \param [in] what the option, for the error
+     * \return the call's result, or -1 with ERROR_INVAL for an unknown id
+     */
+    int OnAssociation(SctpAssocId id,
+                      const std::function<int()>& endpoint,
+                      const std::function<int(SctpSocketImpl&)>& member,
+                      const char* what) const;
     void ReleaseIfDrained(SctpAssocId id);
 
     std::map<SctpAssocId, Member> m_members;                      //!< by id, ascending
