@@ -1145,14 +1145,12 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
     if (first == SctpChunk::SHUTDOWN_ACK && (m_state == COOKIE_ECHOED || m_state == COOKIE_WAIT))
     {
         // §8.5.1 (E): out of the blue during setup: SHUTDOWN COMPLETE, T bit, its own tag.
-        Ptr<SctpShutdownCompleteChunk> sc = Create<SctpShutdownCompleteChunk>();
-        sc->SetTBit(true);
-        SctpPacket reply;
-        reply.SetSourcePort(m_localPort);
-        reply.SetDestinationPort(m_peerPort);
-        reply.SetVerificationTag(vtag);
-        reply.AddChunk(sc);
-        m_l4->SendPacket(reply, destination, source);
+        SctpInitResponder::SendReflectedShutdownComplete(m_l4,
+                                                         vtag,
+                                                         m_localPort,
+                                                         m_peerPort,
+                                                         destination,
+                                                         source);
         m_l4->NotifyDrop(raw, "SHUTDOWN-ACK during setup: answered as out of the blue");
         return;
     }

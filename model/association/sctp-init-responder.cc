@@ -88,6 +88,24 @@ SctpInitResponder::SendAbort(Ptr<SctpL4Protocol> l4,
 }
 
 void
+SctpInitResponder::SendReflectedShutdownComplete(Ptr<SctpL4Protocol> l4,
+                                                 uint32_t vtag,
+                                                 uint16_t srcPort,
+                                                 uint16_t dstPort,
+                                                 const Address& source,
+                                                 const Address& destination)
+{
+    Ptr<SctpShutdownCompleteChunk> sc = Create<SctpShutdownCompleteChunk>();
+    sc->SetTBit(true);
+    SctpPacket reply;
+    reply.SetSourcePort(srcPort);
+    reply.SetDestinationPort(dstPort);
+    reply.SetVerificationTag(vtag);
+    reply.AddChunk(sc);
+    l4->SendPacket(reply, source, destination);
+}
+
+void
 SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
                                  Ptr<SctpCookieSecret> secret,
                                  const SctpAssocConfig& config,

@@ -108,6 +108,23 @@ class SctpInitResponder
                           Ptr<SctpErrorCause> cause);
 
     /**
+     * \brief Answer a SHUTDOWN-ACK that belongs to no association (RFC 9260 §8.4 (5), §8.5.1
+     * (E)): SHUTDOWN-COMPLETE with the T bit, carrying the SHUTDOWN-ACK's own tag.
+     * \param [in] l4 the protocol
+     * \param [in] vtag the SHUTDOWN-ACK's verification tag
+     * \param [in] srcPort source port
+     * \param [in] dstPort destination port
+     * \param [in] source source address
+     * \param [in] destination destination address
+     */
+    static void SendReflectedShutdownComplete(Ptr<SctpL4Protocol> l4,
+                                              uint32_t vtag,
+                                              uint16_t srcPort,
+                                              uint16_t dstPort,
+                                              const Address& source,
+                                              const Address& destination);
+
+    /**
      * \brief List an endpoint's addresses as IPv4/IPv6 Address parameters, when it has several
      * (a single address is the packet's source, RFC 9260 §5.1.2).
      * \param [in,out] chunk the INIT or INIT-ACK

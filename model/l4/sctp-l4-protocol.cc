@@ -23,6 +23,7 @@
 #include "ns3/sctp-congestion-ops.h"
 #include "ns3/sctp-control-chunks.h"
 #include "ns3/sctp-crc32c.h"
+#include "ns3/sctp-init-responder.h"
 #include "ns3/sctp-one-to-many-socket.h"
 #include "ns3/sctp-packet.h"
 #include "ns3/sctp-socket-factory.h"
@@ -833,14 +834,15 @@ SctpL4Protocol::HandleOutOfTheBlue(const SctpPacket& packet,
         }
         case SctpChunk::SHUTDOWN_ACK: {
             // §8.4 (5): answer with SHUTDOWN COMPLETE, T bit set, the packet's own tag.
-            Ptr<SctpShutdownCompleteChunk> sc = Create<SctpShutdownCompleteChunk>();
-            sc->SetTBit(true);
-            reply.SetVerificationTag(packet.GetVerificationTag());
-            reply.AddChunk(sc);
             NotifyDrop(nullptr, "out of the blue SHUTDOWN_ACK");
             if (m_blackhole < 2)
             {
-                SendPacket(reply, destination, source);
+                SctpInitResponder::SendReflectedShutdownComplete(this,
+                                                                 packet.GetVerificationTag(),
+                                                                 packet.GetDestinationPort(),
+                                                                 packet.GetSourcePort(),
+                                                                 destination,
+                                                                 source);
             }
             return;
         }
