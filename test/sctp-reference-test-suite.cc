@@ -300,8 +300,14 @@ class SctpReferenceT3TestCase : public TestCase
 class SctpReferenceNotificationTestCase : public TestCase
 {
   public:
-    SctpReferenceNotificationTestCase()
-        : TestCase("libusrsctp's notifications through SCTP_EVENT and RecvNotification")
+    /**
+     * \param [in] inBand read them with RecvMsg (SctpMsgFlags::NOTIFICATION) rather than with
+     *                    RecvNotification
+     */
+    SctpReferenceNotificationTestCase(bool inBand)
+        : TestCase(inBand ? "libusrsctp's notifications through SCTP_EVENT, in band in RecvMsg"
+                          : "libusrsctp's notifications through SCTP_EVENT and RecvNotification"),
+          m_inBand(inBand)
     {
     }
 
@@ -312,12 +318,28 @@ class SctpReferenceNotificationTestCase : public TestCase
         pair.Build("10Mbps", MilliSeconds(10), Seconds(1));
         std::vector<SctpNotification> client;
         std::vector<SctpNotification> server;
-        auto reader = [](std::vector<SctpNotification>* out) {
-            return Callback<void, Ptr<Socket>>([out](Ptr<Socket> s) {
+        bool inBand = m_inBand;
+        auto reader = [inBand](std::vector<SctpNotification>* out) {
+            return Callback<void, Ptr<Socket>>([out, inBand](Ptr<Socket> s) {
                 SctpNotification n;
-                while (DynamicCast<SctpSocket>(s)->RecvNotification(n) > 0)
+                if (!inBand)
                 {
-                    out->push_back(n);
+                    while (DynamicCast<SctpSocket>(s)->RecvNotification(n) > 0)
+                    {
+                        out->push_back(n);
+                    }
+                    return;
+                }
+                std::vector<uint8_t> bytes;
+                SctpRcvInfo info;
+                bool eor;
+                while (DynamicCast<SctpSocket>(s)->RecvMsg(bytes, info, eor) > 0)
+                {
+                    if ((info.flags & SctpMsgFlags::NOTIFICATION) &&
+                        SctpNotification::Deserialize(bytes, n))
+                    {
+                        out->push_back(n);
+                    }
                 }
             });
         };
@@ -346,6 +368,8 @@ class SctpReferenceNotificationTestCase : public TestCase
         NS_TEST_EXPECT_MSG_EQ(server[1].type, SctpNotification::ASSOC_CHANGE, "then");
         NS_TEST_EXPECT_MSG_EQ(server[1].state, SctpNotification::SHUTDOWN_COMP, "SHUTDOWN_COMP");
     }
+
+    bool m_inBand; //!< read with RecvMsg
 };
 
 /**
@@ -715,7 +739,8 @@ class SctpReferenceTestSuite : public TestSuite
         AddTestCase(new SctpReferenceRttTestCase(), QUICK);
         AddTestCase(new SctpReferenceT3TestCase(1000), QUICK);
         AddTestCase(new SctpReferenceT3TestCase(10), QUICK);
-        AddTestCase(new SctpReferenceNotificationTestCase(), QUICK);
+        AddTestCase(new SctpReferenceNotificationTestCase(false), QUICK);
+        AddTestCase(new SctpReferenceNotificationTestCase(true), QUICK);
         AddTestCase(new SctpReferenceDeterminismTestCase(), QUICK);
         AddTestCase(new SctpReferenceTickModeTestCase(), QUICK);
         AddTestCase(new SctpReferenceUdpEncapsulationTestCase(), QUICK);

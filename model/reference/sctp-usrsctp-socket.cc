@@ -1044,6 +1044,19 @@ SctpUsrsctpSocket::RecvMsg(std::vector<uint8_t>& data, SctpRcvInfo& info, bool& 
 {
     NS_LOG_FUNCTION(this);
     FetchAhead();
+    // Subscribed notifications come in band, in usrsctp's order: those queued were read
+    // before the data waiting behind them.
+    if (!m_notifications.empty())
+    {
+        const SctpNotification& n = m_notifications.front();
+        data = n.Serialize();
+        info = SctpRcvInfo();
+        info.flags = SctpMsgFlags::NOTIFICATION;
+        info.assocId = n.assocId;
+        eor = true;
+        m_notifications.pop_front();
+        return static_cast<int>(data.size());
+    }
     if (!m_havePending)
     {
         m_errno = ERROR_AGAIN;

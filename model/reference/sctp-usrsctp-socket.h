@@ -48,8 +48,9 @@ class SctpUsrsctpL4Protocol;
  * held outside the library, so the receive window advertised is the library's own.
  *
  * Notifications the application subscribes to (SetEvent) are converted to SctpNotification and
- * read with RecvNotification; the socket itself always reads SCTP_ASSOC_CHANGE and
- * SCTP_SHUTDOWN_EVENT from the library.
+ * read in band with RecvMsg (SctpMsgFlags::NOTIFICATION, in the library's order) or with
+ * RecvNotification; the socket itself always reads SCTP_ASSOC_CHANGE and SCTP_SHUTDOWN_EVENT
+ * from the library.
  *
  * Close and ShutdownSend shut the association down gracefully (usrsctp_shutdown SHUT_WR; data
  * queued is sent first) and keep the socket until SHUTDOWN COMPLETE, which calls the normal
