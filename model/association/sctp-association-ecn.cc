@@ -73,8 +73,8 @@ SctpAssociation::AddEcnEcho(SctpPacket& packet, uint32_t& size)
     Ptr<SctpEcneChunk> echo = Create<SctpEcneChunk>();
     echo->SetLowestTsn(m_pendingEcnEcho->GetLowestTsn());
     echo->SetPacketsSinceCwr(m_pendingEcnEcho->GetPacketsSinceCwr());
+    size += echo->GetSerializedSize() + AuthCost(packet, SctpChunk::ECNE);
     packet.AddChunk(echo);
-    size += echo->GetSerializedSize();
 }
 
 void

@@ -353,6 +353,7 @@ SctpAssociation::HandleHeartbeat(Ptr<SctpChunk> chunk, const Address& source)
     packet.SetVerificationTag(m_peerTag);
     packet.AddChunk(ack);
     Ptr<SctpPath> path = FindPath(source);
+    AddAuth(packet);
     m_l4->SendPacket(packet, path ? path->GetLocalAddress() : Address(), source);
 }
 

@@ -160,7 +160,8 @@ SctpAssociation::BuildSack()
     std::vector<uint32_t> dups = m_tracker.GetDuplicates();
     // As many gap blocks as fit in one packet next to the duplicates.
     Ptr<SctpPath> path = m_lastDataPath ? ReplyPath(m_lastDataPath) : PrimaryPath();
-    uint32_t room = path ? path->GetMaxSctpPacketSize() : 1480;
+    uint32_t room = (path ? path->GetMaxSctpPacketSize() : 1480) -
+                    (m_auth.PeerRequires(SctpChunk::SACK) ? m_auth.GetChunkSize() : 0);
     room -= SctpPacket::COMMON_HEADER_SIZE + SctpSackChunk::FIXED_SIZE;
     room -= std::min<uint32_t>(room, dups.size() * 4);
     std::vector<SctpGapAckBlock> blocks;

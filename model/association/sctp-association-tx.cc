@@ -68,6 +68,10 @@ SctpAssociation::ComputeFragmentationPoint() const
     {
         point = 1500 - 20 - SctpPacket::COMMON_HEADER_SIZE - SctpDataChunk::FIXED_SIZE;
     }
+    if (m_auth.PeerRequires(SctpChunk::DATA))
+    {
+        point -= m_auth.GetChunkSize(); // every DATA packet carries an AUTH chunk
+    }
     if (m_config.maxSeg > 0)
     {
         point = std::min(point, m_config.maxSeg);
@@ -159,7 +163,7 @@ SctpAssociation::AddControlChunks(SctpPacket& packet, uint32_t& size, uint32_t l
     AddEcnEcho(packet, size);
     for (auto it = m_controlQueue.begin(); it != m_controlQueue.end();)
     {
-        uint32_t s = (*it)->GetSerializedSize();
+        uint32_t s = (*it)->GetSerializedSize() + AuthCost(packet, (*it)->GetType());
         if (size + s > limit && !packet.GetChunks().empty())
         {
             ++it;
@@ -173,8 +177,8 @@ SctpAssociation::AddControlChunks(SctpPacket& packet, uint32_t& size, uint32_t l
     if ((m_sackNeeded || m_sackPending) && m_state != COOKIE_WAIT && m_state != COOKIE_ECHOED)
     {
         Ptr<SctpSackChunk> sack = BuildSack();
+        size += sack->GetSerializedSize() + AuthCost(packet, SctpChunk::SACK);
         packet.AddChunk(sack);
-        size += sack->GetSerializedSize();
     }
 }
 
@@ -185,6 +189,7 @@ SctpAssociation::Transmit(SctpPacket& packet, Ptr<SctpPath> path)
     packet.SetDestinationPort(m_peerPort);
     packet.SetVerificationTag(m_peerTag);
     path->m_lastSendTime = Simulator::Now();
+    AddAuth(packet);
     if (!m_l4->SendPacket(packet, path->GetLocalAddress(), path->GetPeerAddress(), OutgoingTos()) &&
         path->GetState() != SctpPath::INACTIVE)
     {
@@ -296,8 +301,11 @@ SctpAssociation::SendRetransmissions(Ptr<SctpPath> path, bool fastOnly, uint32_t
         uint32_t size = SctpPacket::COMMON_HEADER_SIZE;
         AddControlChunks(packet, size, limit);
         bool lowestRetransmitted = false;
-        while (c && (size + c->chunk->GetSerializedSize() <= limit || packet.GetChunks().empty()))
+        while (c &&
+               (size + c->chunk->GetSerializedSize() + AuthCost(packet, SctpChunk::DATA) <= limit ||
+                packet.GetChunks().empty()))
         {
+            size += AuthCost(packet, SctpChunk::DATA);
             if (m_config.maxRetranChunk && c->sendCount > m_config.maxRetranChunk)
             {
                 // FreeBSD: one TSN retransmitted max_retran_chunk times aborts the association.
@@ -401,10 +409,11 @@ SctpAssociation::SendNewData(Ptr<SctpPath> path)
         while ((next = m_sendQueue.PeekNextChunkSize()) > 0)
         {
             book = next + SctpDataChunk::FIXED_SIZE;
-            if (size + SctpPad4(book) > limit)
+            if (size + SctpPad4(book) + AuthCost(packet, SctpChunk::DATA) > limit)
             {
                 break;
             }
+            size += AuthCost(packet, SctpChunk::DATA);
             if (book > m_peerRwnd && !probe)
             {
                 break;

@@ -20,6 +20,7 @@
 #include "ns3/random-variable-stream.h"
 #include "ns3/sctp-control-chunks.h"
 #include "ns3/sctp-error-causes.h"
+#include "ns3/sctp-extension-chunks.h"
 #include "ns3/sctp-l4-protocol.h"
 #include "ns3/sctp-parameters.h"
 #include "ns3/simulator.h"
@@ -194,6 +195,10 @@ SctpAssociation::Connect(const std::vector<Address>& peers, uint16_t peerPort)
     m_primary = 0;
     m_initRetransmits = 0;
     m_errorCount = 0;
+    if (m_config.authEnable)
+    {
+        m_authLocal = SctpAuthEndpoint::Make(rng, m_config.authChunks, m_config.hmacIds);
+    }
 
     m_setupChunk = BuildInit();
     SetState(COOKIE_WAIT);
@@ -214,6 +219,10 @@ SctpAssociation::BuildInit() const
     if (m_config.ecnEnable)
     {
         init->AddParameter(Create<SctpEcnCapableParameter>());
+    }
+    if (m_config.authEnable)
+    {
+        m_authLocal.AddTo(*init);
     }
     AddAddressParameters(*init);
     return init;
@@ -245,9 +254,12 @@ SctpAssociation::SendInit()
         uint32_t next;
         bool data = false;
         while ((next = m_sendQueue.PeekNextChunkSize()) > 0 &&
-               size + SctpPad4(next + SctpDataChunk::FIXED_SIZE) <= limit &&
+               size + SctpPad4(next + SctpDataChunk::FIXED_SIZE) +
+                       AuthCost(packet, SctpChunk::DATA) <=
+                   limit &&
                next + SctpDataChunk::FIXED_SIZE <= m_peerRwnd)
         {
+            size += AuthCost(packet, SctpChunk::DATA);
             uint32_t context = 0;
             Ptr<SctpDataChunk> chunk = m_sendQueue.Next(context);
             m_rtxQueue.AddSent(chunk, path, Simulator::Now(), context);
@@ -263,6 +275,7 @@ SctpAssociation::SendInit()
         }
     }
     m_setupSentTime = Simulator::Now();
+    AddAuth(packet);
     m_l4->SendPacket(packet, path->GetLocalAddress(), path->GetPeerAddress());
     m_t1Timer.Cancel();
     m_t1Timer = Simulator::Schedule(path->GetRto(), &SctpAssociation::T1Expired, this);
@@ -400,6 +413,12 @@ SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
     AddPeerAddresses(*ack);
     ApplyPeerInit(*ack);
     m_ecnNegotiated = m_config.ecnEnable && peerEcn;
+    SctpAuthEndpoint peerAuth;
+    if (!(m_config.authEnable && SctpAuthEndpoint::ReadFrom(*ack, peerAuth) &&
+          m_auth.Setup(m_authLocal, peerAuth)))
+    {
+        m_auth.Reset();
+    }
     m_outboundStreams = std::min(m_config.outgoingStreams, ack->GetNumInboundStreams());
     m_inboundStreams = std::min(m_config.incomingStreams, ack->GetNumOutboundStreams());
     // Messages queued before the handshake on streams the peer did not grant fail visibly.
@@ -452,6 +471,7 @@ SctpAssociation::EstablishFromCookie(const SctpStateCookie& cookie,
     }
     m_peerTag = cookie.peerVerificationTag;
     m_ecnNegotiated = cookie.HasExtension(SctpStateCookie::EXT_ECN);
+    ApplyCookieAuth(cookie);
     m_peerArwnd = cookie.peerArwnd;
     m_peerRwnd = cookie.peerArwnd;
     for (auto& p : m_paths)
@@ -743,6 +763,7 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
         m_peerArwnd = c.peerArwnd;
         m_peerRwnd = c.peerArwnd;
         m_ecnNegotiated = c.HasExtension(SctpStateCookie::EXT_ECN);
+        ApplyCookieAuth(c);
         QueueControl(Create<SctpCookieAckChunk>());
         SetState(ESTABLISHED);
         SctpNotification n;
@@ -777,6 +798,7 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
         m_peerArwnd = c.peerArwnd;
         m_peerRwnd = c.peerArwnd;
         m_ecnNegotiated = c.HasExtension(SctpStateCookie::EXT_ECN);
+        ApplyCookieAuth(c);
         m_t1Timer.Cancel();
         AnswerCookieEcho();
         return;
@@ -1168,11 +1190,35 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
     uint32_t highestDataTsn = 0;
     m_ecnEchoThisPacket = false;
     Ptr<SctpAssociation> self = this; // callbacks may drop the socket's reference
-    for (const auto& c : chunks)
+    bool authenticated = false;
+    for (size_t i = 0; i < chunks.size(); ++i)
     {
+        const Ptr<SctpChunk>& c = chunks[i];
         if (m_state == CLOSED)
         {
             return;
+        }
+        if (m_auth.LocalRequires(c->GetType()) && !authenticated)
+        {
+            // RFC 4895 §6.3: a chunk we asked to be authenticated is discarded without AUTH.
+            m_l4->NotifyDrop(raw, c->GetName() + " without a valid AUTH before it: discarded");
+            continue;
+        }
+        if (c->GetType() == SctpChunk::AUTH && m_auth.IsActive())
+        {
+            if (!CheckAuth(StaticCast<SctpAuthChunk>(c),
+                           std::vector<Ptr<SctpChunk>>(chunks.begin() + i + 1, chunks.end()),
+                           raw))
+            {
+                if (dataSeen)
+                {
+                    AfterDataPacket(immediateSack);
+                }
+                Output();
+                return; // the AUTH and everything after it are discarded
+            }
+            authenticated = true;
+            continue;
         }
         switch (c->GetType())
         {

@@ -8,6 +8,7 @@
 #define SCTP_ASSOCIATION_H
 
 #include "sctp-assoc-config.h"
+#include "sctp-auth.h"
 #include "sctp-inbound-streams.h"
 #include "sctp-path.h"
 #include "sctp-retransmission-queue.h"
@@ -35,6 +36,7 @@ class SctpInitChunkBase;
 class SctpInitChunk;
 class SctpSackChunk;
 class SctpEcneChunk;
+class SctpAuthChunk;
 struct SctpStateCookie;
 class SctpCookieSecret;
 class SctpErrorCause;
@@ -333,6 +335,9 @@ class SctpAssociation : public Object
     /// \return true if both ends announced ECN (ECN-Capable parameter, ecn_enable)
     bool IsEcnNegotiated() const;
 
+    /// \return the association's AUTH state (RFC 4895); inactive unless both ends announced it
+    const SctpAuth& GetAuth() const;
+
   protected:
     void DoDispose() override;
 
@@ -398,6 +403,14 @@ class SctpAssociation : public Object
     void AddPeerAddresses(const SctpInitChunkBase& chunk);
     SctpCcAssocInputs CcInputs() const;
     void NotifySendSpace();
+
+    // --- AUTH (sctp-association-auth.cc) ---
+    void AddAuth(SctpPacket& packet) const;
+    uint32_t AuthCost(const SctpPacket& packet, uint8_t type) const;
+    void ApplyCookieAuth(const SctpStateCookie& cookie);
+    bool CheckAuth(Ptr<SctpAuthChunk> auth,
+                   const std::vector<Ptr<SctpChunk>>& after,
+                   Ptr<const Packet> raw);
 
     // --- ECN (sctp-association-ecn.cc) ---
     void NoteCongestionExperienced(uint32_t highestTsn);
@@ -466,6 +479,8 @@ class SctpAssociation : public Object
     TracedCallback<const SctpNotification&> m_notificationTrace; //!< every RFC 6458 event
     uint64_t m_retransmissions{0};                               //!< all retransmitted chunks
 
+    SctpAuthEndpoint m_authLocal;                      //!< the AUTH parameters we announced
+    SctpAuth m_auth;                                   //!< AUTH state (RFC 4895)
     bool m_ecnNegotiated{false};                       //!< both ends announced ECN
     Ptr<SctpEcneChunk> m_pendingEcnEcho;               //!< sent with every packet until a CWR
     bool m_ecnEchoThisPacket{false};                   //!< an ECN-Echo came before the SACK

@@ -6,6 +6,8 @@
 
 #include "sctp-init-responder.h"
 
+#include "sctp-auth.h"
+
 #include "ns3/log.h"
 #include "ns3/random-variable-stream.h"
 #include "ns3/sctp-control-chunks.h"
@@ -230,6 +232,11 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
                 cookie.extensions |= SctpStateCookie::EXT_ECN;
             }
             continue;
+        case SctpParameter::RANDOM:
+        case SctpParameter::CHUNK_LIST:
+        case SctpParameter::REQUESTED_HMAC_ALGORITHM:
+        case SctpParameter::SUPPORTED_EXTENSIONS:
+            continue; // AUTH: read as a whole below
         default:
             break;
         }
@@ -249,6 +256,18 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
     if (config.ecnEnable)
     {
         ack->AddParameter(Create<SctpEcnCapableParameter>()); // as FreeBSD: whatever the INIT had
+    }
+    SctpAuthEndpoint peerAuth;
+    if (config.authEnable)
+    {
+        // AUTH (RFC 4895): our RANDOM, CHUNKS and HMAC-ALGO; both sides' travel in the cookie.
+        SctpAuthEndpoint localAuth = SctpAuthEndpoint::Make(rng, config.authChunks, config.hmacIds);
+        localAuth.AddTo(*ack);
+        if (SctpAuthEndpoint::ReadFrom(init, peerAuth))
+        {
+            cookie.extensions |= SctpStateCookie::EXT_AUTH;
+            cookie.opaque = SctpAuth::Pack(localAuth, peerAuth);
+        }
     }
     AddAddressParameters(*ack, localAddresses);
     ack->AddParameter(Create<SctpStateCookieParameter>());

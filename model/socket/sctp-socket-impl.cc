@@ -477,6 +477,68 @@ SctpSocketImpl::GetAutoclose() const
     return 0;
 }
 
+int
+SctpSocketImpl::SetAuthChunk(uint8_t type)
+{
+    // RFC 4895 §3.2: these are never authenticated.
+    if (type == SctpChunk::INIT || type == SctpChunk::INIT_ACK ||
+        type == SctpChunk::SHUTDOWN_COMPLETE || type == SctpChunk::AUTH)
+    {
+        return Fail(ERROR_INVAL, "SCTP_AUTH_CHUNK (INIT, INIT-ACK, SHUTDOWN-COMPLETE, AUTH)");
+    }
+    std::vector<uint8_t>& chunks = m_config.authChunks;
+    if (std::find(chunks.begin(), chunks.end(), type) == chunks.end())
+    {
+        chunks.push_back(type);
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::GetLocalAuthChunks(std::vector<uint8_t>& types) const
+{
+    types = m_config.authChunks;
+    return 0;
+}
+
+int
+SctpSocketImpl::GetPeerAuthChunks(std::vector<uint8_t>& types) const
+{
+    if (!m_assoc || !m_assoc->GetAuth().IsActive())
+    {
+        return Fail(ERROR_INVAL, "SCTP_PEER_AUTH_CHUNKS (no association with AUTH)");
+    }
+    types = m_assoc->GetAuth().GetPeerChunks();
+    return 0;
+}
+
+int
+SctpSocketImpl::SetHmacIdent(const std::vector<uint16_t>& ids)
+{
+    bool sha1 = false;
+    for (uint16_t id : ids)
+    {
+        if (SctpAuth::DigestSize(id) == 0)
+        {
+            return Fail(ERROR_INVAL, "SCTP_HMAC_IDENT (unknown HMAC identifier)");
+        }
+        sha1 |= (id == 1);
+    }
+    if (!sha1)
+    {
+        return Fail(ERROR_INVAL, "SCTP_HMAC_IDENT (HMAC-SHA-1 must be offered, RFC 4895 §6.1)");
+    }
+    m_config.hmacIds = ids;
+    return 0;
+}
+
+int
+SctpSocketImpl::GetHmacIdent(std::vector<uint16_t>& ids) const
+{
+    ids = m_config.hmacIds;
+    return 0;
+}
+
 void
 SctpSocketImpl::OnEstablished(Ptr<SctpAssociation> assoc)
 {

@@ -164,6 +164,11 @@ class SctpSocketImpl : public SctpSocket
     int GetAssocIdList(std::vector<SctpAssocId>& ids) const override;
     int SetAutoclose(uint32_t seconds) override;
     uint32_t GetAutoclose() const override;
+    int SetAuthChunk(uint8_t type) override;
+    int GetLocalAuthChunks(std::vector<uint8_t>& types) const override;
+    int GetPeerAuthChunks(std::vector<uint8_t>& types) const override;
+    int SetHmacIdent(const std::vector<uint16_t>& ids) override;
+    int GetHmacIdent(std::vector<uint16_t>& ids) const override;
 
   protected:
     void DoDispose() override;

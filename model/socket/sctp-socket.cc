@@ -56,4 +56,34 @@ SctpSocket::GetAutoclose() const
     return 0;
 }
 
+int
+SctpSocket::SetAuthChunk(uint8_t type)
+{
+    return -1;
+}
+
+int
+SctpSocket::GetLocalAuthChunks(std::vector<uint8_t>& types) const
+{
+    return -1;
+}
+
+int
+SctpSocket::GetPeerAuthChunks(std::vector<uint8_t>& types) const
+{
+    return -1;
+}
+
+int
+SctpSocket::SetHmacIdent(const std::vector<uint16_t>& ids)
+{
+    return -1;
+}
+
+int
+SctpSocket::GetHmacIdent(std::vector<uint16_t>& ids) const
+{
+    return -1;
+}
+
 } // namespace ns3

@@ -201,6 +201,41 @@ class SctpSocket : public Socket
 
     /// \return SCTP_AUTOCLOSE in seconds (0: off)
     virtual uint32_t GetAutoclose() const;
+
+    /**
+     * \brief SCTP_AUTH_CHUNK (RFC 6458 §8.3.2): ask peers of associations set up from now on to
+     * authenticate this chunk type (RFC 4895 CHUNKS parameter).
+     * \param [in] type a chunk type; INIT, INIT-ACK, SHUTDOWN-COMPLETE and AUTH are refused
+     * \return 0, or -1 with ERROR_INVAL
+     */
+    virtual int SetAuthChunk(uint8_t type);
+
+    /**
+     * \brief SCTP_LOCAL_AUTH_CHUNKS: the chunk types this side asks to be authenticated.
+     * \param [out] types the types
+     * \return 0
+     */
+    virtual int GetLocalAuthChunks(std::vector<uint8_t>& types) const;
+
+    /**
+     * \brief SCTP_PEER_AUTH_CHUNKS: the chunk types the peer asks to be authenticated.
+     * \param [out] types the types
+     * \return 0, or -1 with ERROR_INVAL when there is no association with AUTH
+     */
+    virtual int GetPeerAuthChunks(std::vector<uint8_t>& types) const;
+
+    /**
+     * \brief SCTP_HMAC_IDENT (RFC 6458 §8.3.3): the HMACs offered, in preference order.
+     * \param [in] ids HMAC identifiers (1 SHA-1, 3 SHA-256); SHA-1 must be among them
+     * \return 0, or -1 with ERROR_INVAL
+     */
+    virtual int SetHmacIdent(const std::vector<uint16_t>& ids);
+
+    /**
+     * \param [out] ids the HMACs offered
+     * \return 0
+     */
+    virtual int GetHmacIdent(std::vector<uint16_t>& ids) const;
 };
 
 } // namespace ns3

@@ -1,0 +1,133 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+// AUTH in the association (RFC 4895): announcing it in INIT / INIT-ACK, the key from both
+// announcements, an AUTH chunk before the first chunk the peer wants authenticated, and the
+// check of incoming AUTH chunks (in ReceivePacket).
+
+#include "sctp-association.h"
+#include "sctp-cookie.h"
+
+#include "ns3/log.h"
+#include "ns3/sctp-control-chunks.h"
+#include "ns3/sctp-error-causes.h"
+#include "ns3/sctp-l4-protocol.h"
+#include "ns3/sctp-extension-chunks.h"
+#include "ns3/sctp-parameters.h"
+
+namespace ns3
+{
+
+NS_LOG_COMPONENT_DEFINE("SctpAssociationAuth");
+
+const SctpAuth&
+SctpAssociation::GetAuth() const
+{
+    return m_auth;
+}
+
+uint32_t
+SctpAssociation::AuthCost(const SctpPacket& packet, uint8_t type) const
+{
+    if (!m_auth.PeerRequires(type))
+    {
+        return 0;
+    }
+    for (const auto& c : packet.GetChunks())
+    {
+        if (m_auth.PeerRequires(c->GetType()))
+        {
+            return 0; // the packet already needs its AUTH chunk
+        }
+    }
+    return m_auth.GetChunkSize();
+}
+
+void
+SctpAssociation::AddAuth(SctpPacket& packet) const
+{
+    if (!m_auth.PeerRequiresAny())
+    {
+        return;
+    }
+    const auto& chunks = packet.GetChunks();
+    size_t first = chunks.size();
+    for (size_t i = 0; i < chunks.size(); ++i)
+    {
+        if (m_auth.PeerRequires(chunks[i]->GetType()))
+        {
+            first = i;
+            break;
+        }
+    }
+    if (first == chunks.size())
+    {
+        return;
+    }
+    // AUTH goes right before the first chunk the peer wants authenticated (a COOKIE-ECHO
+    // stays first) and covers everything after it.
+    std::vector<Ptr<SctpChunk>> after(chunks.begin() + first, chunks.end());
+    SctpPacket signedPacket;
+    signedPacket.SetSourcePort(packet.GetSourcePort());
+    signedPacket.SetDestinationPort(packet.GetDestinationPort());
+    signedPacket.SetVerificationTag(packet.GetVerificationTag());
+    for (size_t i = 0; i < first; ++i)
+    {
+        signedPacket.AddChunk(chunks[i]);
+    }
+    signedPacket.AddChunk(m_auth.Sign(after));
+    for (const auto& c : after)
+    {
+        signedPacket.AddChunk(c);
+    }
+    packet = signedPacket;
+}
+
+bool
+SctpAssociation::CheckAuth(Ptr<SctpAuthChunk> auth,
+                           const std::vector<Ptr<SctpChunk>>& after,
+                           Ptr<const Packet> raw)
+{
+    switch (m_auth.Verify(*auth, after))
+    {
+    case SctpAuth::VALID:
+        return true;
+    case SctpAuth::BAD_HMAC_ID: {
+        // RFC 4895 §6.3: report the HMAC identifier we do not support.
+        Ptr<SctpUnsupportedHmacIdentifierErrorCause> cause =
+            Create<SctpUnsupportedHmacIdentifierErrorCause>();
+        cause->SetHmacId(auth->GetHmacId());
+        Ptr<SctpErrorChunk> error = Create<SctpErrorChunk>();
+        error->AddCause(cause);
+        QueueControl(error);
+        m_l4->NotifyDrop(raw, "AUTH with an unsupported HMAC identifier");
+        return false;
+    }
+    case SctpAuth::BAD_KEY:
+        m_l4->NotifyDrop(raw, "AUTH with an unknown shared key identifier");
+        return false;
+    case SctpAuth::BAD_HMAC:
+    default:
+        m_l4->NotifyDrop(raw, "AUTH whose HMAC does not match");
+        return false;
+    }
+}
+
+void
+SctpAssociation::ApplyCookieAuth(const SctpStateCookie& cookie)
+{
+    SctpAuthEndpoint local;
+    SctpAuthEndpoint peer;
+    if (cookie.HasExtension(SctpStateCookie::EXT_AUTH) &&
+        SctpAuth::Unpack(cookie.opaque, local, peer) && m_auth.Setup(local, peer))
+    {
+        m_authLocal = local;
+        return;
+    }
+    m_auth.Reset();
+}
+
+} // namespace ns3

@@ -1,0 +1,369 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+// AUTH (RFC 4895) as FreeBSD negotiates it: RANDOM of 32 bytes, HMAC-SHA-256 then HMAC-SHA-1
+// offered, the sending HMAC the first of the peer's list this side supports, shared key 0 empty.
+
+#include "sctp-auth.h"
+
+#include "sctp-cookie.h"
+
+#include "ns3/sctp-control-chunks.h"
+#include "ns3/sctp-extension-chunks.h"
+#include "ns3/sctp-parameters.h"
+#include "ns3/random-variable-stream.h"
+#include "ns3/sctp-wire-io.h"
+
+#include <algorithm>
+
+namespace ns3
+{
+
+namespace
+{
+
+/**
+ * \param [out] out the bytes
+ * \param [in] type the parameter type
+ * \param [in] value its value, written without padding
+ */
+void
+AppendTlv(std::vector<uint8_t>& out, uint16_t type, const std::vector<uint8_t>& value)
+{
+    uint16_t len = static_cast<uint16_t>(4 + value.size());
+    out.push_back(type >> 8);
+    out.push_back(type & 0xff);
+    out.push_back(len >> 8);
+    out.push_back(len & 0xff);
+    out.insert(out.end(), value.begin(), value.end());
+}
+
+/// \return the HMAC identifiers as big-endian bytes
+std::vector<uint8_t>
+HmacBytes(const std::vector<uint16_t>& ids)
+{
+    std::vector<uint8_t> b;
+    for (uint16_t id : ids)
+    {
+        b.push_back(id >> 8);
+        b.push_back(id & 0xff);
+    }
+    return b;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------
+// SctpAuthEndpoint
+
+SctpAuthEndpoint
+SctpAuthEndpoint::Make(Ptr<UniformRandomVariable> rng,
+                       const std::vector<uint8_t>& chunks,
+                       const std::vector<uint16_t>& hmacs)
+{
+    SctpAuthEndpoint e;
+    e.random.resize(RANDOM_SIZE);
+    for (auto& b : e.random)
+    {
+        b = static_cast<uint8_t>(rng->GetInteger(0, 255));
+    }
+    e.chunks = chunks;
+    e.hmacs = hmacs;
+    return e;
+}
+
+std::vector<uint8_t>
+SctpAuthEndpoint::KeyVector() const
+{
+    std::vector<uint8_t> v;
+    AppendTlv(v, SctpParameter::RANDOM, random);
+    if (!chunks.empty())
+    {
+        AppendTlv(v, SctpParameter::CHUNK_LIST, chunks);
+    }
+    AppendTlv(v, SctpParameter::REQUESTED_HMAC_ALGORITHM, HmacBytes(hmacs));
+    return v;
+}
+
+void
+SctpAuthEndpoint::AddTo(SctpInitChunkBase& chunk) const
+{
+    // Supported Extensions (RFC 5061 §4.2.7) lists the extension chunks this side handles.
+    Ptr<SctpSupportedExtensionsParameter> ext = Create<SctpSupportedExtensionsParameter>();
+    ext->SetChunkTypes({SctpChunk::AUTH});
+    chunk.AddParameter(ext);
+    Ptr<SctpRandomParameter> r = Create<SctpRandomParameter>();
+    r->SetRandom(random);
+    chunk.AddParameter(r);
+    if (!chunks.empty())
+    {
+        Ptr<SctpChunkListParameter> c = Create<SctpChunkListParameter>();
+        c->SetChunkTypes(chunks);
+        chunk.AddParameter(c);
+    }
+    Ptr<SctpRequestedHmacAlgorithmParameter> h = Create<SctpRequestedHmacAlgorithmParameter>();
+    h->SetHmacIds(hmacs);
+    chunk.AddParameter(h);
+}
+
+bool
+SctpAuthEndpoint::ReadFrom(const SctpInitChunkBase& chunk, SctpAuthEndpoint& out)
+{
+    out = SctpAuthEndpoint();
+    bool random = false;
+    bool hmacs = false;
+    for (const auto& p : chunk.GetParameters())
+    {
+        if (auto r = DynamicCast<SctpRandomParameter>(p))
+        {
+            out.random = r->GetRandom();
+            random = true;
+        }
+        else if (auto c = DynamicCast<SctpChunkListParameter>(p))
+        {
+            out.chunks = c->GetChunkTypes();
+        }
+        else if (auto h = DynamicCast<SctpRequestedHmacAlgorithmParameter>(p))
+        {
+            out.hmacs = h->GetHmacIds();
+            hmacs = true;
+        }
+    }
+    return random && hmacs;
+}
+
+// ---------------------------------------------------------------------------------------------
+// SctpAuth
+
+size_t
+SctpAuth::DigestSize(uint16_t hmacId)
+{
+    switch (hmacId)
+    {
+    case SctpRequestedHmacAlgorithmParameter::HMAC_SHA_1:
+        return 20;
+    case SctpRequestedHmacAlgorithmParameter::HMAC_SHA_256:
+        return 32;
+    default:
+        return 0;
+    }
+}
+
+std::vector<uint8_t>
+SctpAuth::AssociationKey(const std::vector<uint8_t>& a, const std::vector<uint8_t>& b)
+{
+    // Compare as numbers: a longer vector with a non-zero byte in its extra length is larger.
+    auto compare = [](const std::vector<uint8_t>& x, const std::vector<uint8_t>& y) {
+        size_t n = std::max(x.size(), y.size());
+        for (size_t i = 0; i < n; ++i)
+        {
+            uint8_t xi = i + x.size() >= n ? x[i + x.size() - n] : 0;
+            uint8_t yi = i + y.size() >= n ? y[i + y.size() - n] : 0;
+            if (xi != yi)
+            {
+                return xi < yi ? -1 : 1;
+            }
+        }
+        // Equal numbers: the shorter vector first (RFC 4895 §6.1).
+        return x.size() < y.size() ? -1 : (x.size() > y.size() ? 1 : 0);
+    };
+    const std::vector<uint8_t>& first = compare(a, b) <= 0 ? a : b;
+    const std::vector<uint8_t>& second = compare(a, b) <= 0 ? b : a;
+    std::vector<uint8_t> key(first);
+    key.insert(key.end(), second.begin(), second.end());
+    return key;
+}
+
+bool
+SctpAuth::Setup(const SctpAuthEndpoint& local, const SctpAuthEndpoint& peer)
+{
+    Reset();
+    // Send with the first HMAC of the peer's list that this side supports (RFC 4895 §6.1).
+    for (uint16_t id : peer.hmacs)
+    {
+        if (DigestSize(id) > 0 &&
+            std::find(local.hmacs.begin(), local.hmacs.end(), id) != local.hmacs.end())
+        {
+            m_sendHmacId = id;
+            break;
+        }
+    }
+    if (m_sendHmacId == 0)
+    {
+        return false;
+    }
+    m_key = AssociationKey(local.KeyVector(), peer.KeyVector());
+    m_localHmacs = local.hmacs;
+    m_localChunks = local.chunks;
+    m_peerChunks = peer.chunks;
+    m_active = true;
+    return true;
+}
+
+void
+SctpAuth::Reset()
+{
+    *this = SctpAuth();
+}
+
+bool
+SctpAuth::IsActive() const
+{
+    return m_active;
+}
+
+bool
+SctpAuth::PeerRequires(uint8_t type) const
+{
+    return m_active && std::find(m_peerChunks.begin(), m_peerChunks.end(), type) != m_peerChunks.end();
+}
+
+bool
+SctpAuth::LocalRequires(uint8_t type) const
+{
+    return m_active &&
+           std::find(m_localChunks.begin(), m_localChunks.end(), type) != m_localChunks.end();
+}
+
+bool
+SctpAuth::PeerRequiresAny() const
+{
+    return m_active && !m_peerChunks.empty();
+}
+
+const std::vector<uint8_t>&
+SctpAuth::GetPeerChunks() const
+{
+    return m_peerChunks;
+}
+
+uint16_t
+SctpAuth::GetSendHmacId() const
+{
+    return m_sendHmacId;
+}
+
+uint32_t
+SctpAuth::GetChunkSize() const
+{
+    return static_cast<uint32_t>(8 + DigestSize(m_sendHmacId) + 3) & ~3u;
+}
+
+const std::vector<uint8_t>&
+SctpAuth::GetKey() const
+{
+    return m_key;
+}
+
+std::vector<uint8_t>
+SctpAuth::Compute(const SctpAuthChunk& auth,
+                  const std::vector<Ptr<SctpChunk>>& after,
+                  uint16_t hmacId) const
+{
+    SctpWireWriter w;
+    auth.Serialize(w);
+    for (const auto& c : after)
+    {
+        c->Serialize(w);
+    }
+    const std::vector<uint8_t>& bytes = w.GetData();
+    SctpHmac::Algorithm algorithm = hmacId == SctpRequestedHmacAlgorithmParameter::HMAC_SHA_256
+                                        ? SctpHmac::Algorithm::SHA256
+                                        : SctpHmac::Algorithm::SHA1;
+    return SctpHmac::Compute(algorithm, m_key.data(), m_key.size(), bytes.data(), bytes.size());
+}
+
+Ptr<SctpAuthChunk>
+SctpAuth::Sign(const std::vector<Ptr<SctpChunk>>& after) const
+{
+    Ptr<SctpAuthChunk> auth = Create<SctpAuthChunk>();
+    auth->SetSharedKeyId(0);
+    auth->SetHmacId(m_sendHmacId);
+    auth->SetHmac(std::vector<uint8_t>(DigestSize(m_sendHmacId), 0));
+    auth->SetHmac(Compute(*auth, after, m_sendHmacId));
+    return auth;
+}
+
+SctpAuth::Check
+SctpAuth::Verify(const SctpAuthChunk& auth, const std::vector<Ptr<SctpChunk>>& after) const
+{
+    if (auth.GetSharedKeyId() != 0)
+    {
+        return BAD_KEY; // only the default endpoint-pair key 0 exists
+    }
+    uint16_t id = auth.GetHmacId();
+    size_t size = DigestSize(id);
+    if (size == 0 || std::find(m_localHmacs.begin(), m_localHmacs.end(), id) == m_localHmacs.end())
+    {
+        return BAD_HMAC_ID;
+    }
+    if (auth.GetHmac().size() != size)
+    {
+        return BAD_HMAC;
+    }
+    SctpAuthChunk zeroed;
+    zeroed.SetFlags(auth.GetFlags());
+    zeroed.SetSharedKeyId(0);
+    zeroed.SetHmacId(id);
+    zeroed.SetHmac(std::vector<uint8_t>(size, 0));
+    std::vector<uint8_t> expected = Compute(zeroed, after, id);
+    return SctpHmac::Equal(expected.data(), auth.GetHmac().data(), size) ? VALID : BAD_HMAC;
+}
+
+std::vector<uint8_t>
+SctpAuth::Pack(const SctpAuthEndpoint& local, const SctpAuthEndpoint& peer)
+{
+    std::vector<uint8_t> b{1}; // format version
+    for (const SctpAuthEndpoint* e : {&local, &peer})
+    {
+        b.push_back(static_cast<uint8_t>(e->random.size()));
+        b.insert(b.end(), e->random.begin(), e->random.end());
+        b.push_back(static_cast<uint8_t>(e->chunks.size()));
+        b.insert(b.end(), e->chunks.begin(), e->chunks.end());
+        b.push_back(static_cast<uint8_t>(e->hmacs.size()));
+        std::vector<uint8_t> h = HmacBytes(e->hmacs);
+        b.insert(b.end(), h.begin(), h.end());
+    }
+    return b;
+}
+
+bool
+SctpAuth::Unpack(const std::vector<uint8_t>& bytes, SctpAuthEndpoint& local, SctpAuthEndpoint& peer)
+{
+    size_t at = 0;
+    auto take = [&](size_t n, std::vector<uint8_t>& out) {
+        if (at + n > bytes.size())
+        {
+            return false;
+        }
+        out.assign(bytes.begin() + at, bytes.begin() + at + n);
+        at += n;
+        return true;
+    };
+    if (bytes.empty() || bytes[0] != 1)
+    {
+        return false;
+    }
+    at = 1;
+    for (SctpAuthEndpoint* e : {&local, &peer})
+    {
+        std::vector<uint8_t> n;
+        std::vector<uint8_t> h;
+        if (!take(1, n) || !take(n[0], e->random) || !take(1, n) || !take(n[0], e->chunks) ||
+            !take(1, n) || !take(2 * size_t(n[0]), h))
+        {
+            return false;
+        }
+        e->hmacs.clear();
+        for (size_t i = 0; i + 1 < h.size(); i += 2)
+        {
+            e->hmacs.push_back(static_cast<uint16_t>(h[i] << 8 | h[i + 1]));
+        }
+    }
+    return at == bytes.size();
+}
+
+} // namespace ns3

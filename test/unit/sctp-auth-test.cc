@@ -1,0 +1,172 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+// AUTH (RFC 4895): the key vector of §6.1 (RANDOM, CHUNKS and HMAC-ALGO parameters, unpadded),
+// the association shared key (the numerically smaller key vector first, after the empty
+// endpoint-pair key 0), the HMAC of §6.2 over the AUTH chunk with a zero HMAC field and the
+// chunks after it, the HMAC chosen for sending, and the checks on receipt.
+
+#include "ns3/sctp-auth.h"
+#include "ns3/sctp-cookie.h"
+#include "ns3/sctp-control-chunks.h"
+#include "ns3/sctp-data-chunk.h"
+#include "ns3/sctp-extension-chunks.h"
+#include "ns3/sctp-wire-io.h"
+
+#include <gtest/gtest.h>
+
+using namespace ns3;
+
+namespace
+{
+
+SctpAuthEndpoint
+Endpoint(uint8_t fill, std::vector<uint8_t> chunks, std::vector<uint16_t> hmacs)
+{
+    SctpAuthEndpoint e;
+    e.random.assign(32, fill);
+    e.chunks = std::move(chunks);
+    e.hmacs = std::move(hmacs);
+    return e;
+}
+
+Ptr<SctpDataChunk>
+Data(uint32_t tsn, std::vector<uint8_t> payload)
+{
+    Ptr<SctpDataChunk> d = Create<SctpDataChunk>();
+    d->SetTsn(tsn);
+    d->SetBeginning(true);
+    d->SetEnd(true);
+    d->SetUserData(std::move(payload));
+    return d;
+}
+
+} // namespace
+
+TEST(SctpAuth, KeyVectorIsTheThreeParametersUnpadded)
+{
+    SctpAuthEndpoint e = Endpoint(0xaa, {0x00, 0xc1, 0x80}, {3, 1});
+    std::vector<uint8_t> v = e.KeyVector();
+    std::vector<uint8_t> expected{0x80, 0x02, 0x00, 36};
+    expected.insert(expected.end(), 32, 0xaa);
+    // CHUNKS: 3 types, length 7, no padding byte.
+    std::vector<uint8_t> chunks{0x80, 0x03, 0x00, 0x07, 0x00, 0xc1, 0x80};
+    expected.insert(expected.end(), chunks.begin(), chunks.end());
+    std::vector<uint8_t> hmacs{0x80, 0x04, 0x00, 0x08, 0x00, 0x03, 0x00, 0x01};
+    expected.insert(expected.end(), hmacs.begin(), hmacs.end());
+    EXPECT_EQ(v, expected);
+}
+
+TEST(SctpAuth, AssociationKeyPutsTheSmallerVectorFirst)
+{
+    std::vector<uint8_t> small{0x01, 0xff};
+    std::vector<uint8_t> big{0x02, 0x00};
+    std::vector<uint8_t> k{0x01, 0xff, 0x02, 0x00};
+    EXPECT_EQ(SctpAuth::AssociationKey(small, big), k);
+    EXPECT_EQ(SctpAuth::AssociationKey(big, small), k);
+    // Compared as numbers: 0x00 0x05 is smaller than 0x04 0x00 0x00.
+    std::vector<uint8_t> shortOne{0x00, 0x05};
+    std::vector<uint8_t> longOne{0x04, 0x00, 0x00};
+    std::vector<uint8_t> k2{0x00, 0x05, 0x04, 0x00, 0x00};
+    EXPECT_EQ(SctpAuth::AssociationKey(longOne, shortOne), k2);
+    // Equal as numbers: the shorter first.
+    std::vector<uint8_t> a{0x07};
+    std::vector<uint8_t> b{0x00, 0x07};
+    std::vector<uint8_t> k3{0x07, 0x00, 0x07};
+    EXPECT_EQ(SctpAuth::AssociationKey(b, a), k3);
+}
+
+TEST(SctpAuth, BothEndsDeriveTheSameKeyAndSendHmac)
+{
+    SctpAuthEndpoint x = Endpoint(0x11, {0x00}, {3, 1});
+    SctpAuthEndpoint y = Endpoint(0x22, {}, {1});
+    SctpAuth atX;
+    SctpAuth atY;
+    ASSERT_TRUE(atX.Setup(x, y));
+    ASSERT_TRUE(atY.Setup(y, x));
+    EXPECT_EQ(atX.GetKey(), atY.GetKey());
+    // Compared as numbers the shorter vector (y has no CHUNKS: 42 bytes against 49) is smaller.
+    std::vector<uint8_t> k = y.KeyVector();
+    std::vector<uint8_t> kx = x.KeyVector();
+    k.insert(k.end(), kx.begin(), kx.end());
+    EXPECT_EQ(atX.GetKey(), k);
+    // Each sends with the first HMAC of the other's list that it supports.
+    EXPECT_EQ(atX.GetSendHmacId(), 1);
+    EXPECT_EQ(atY.GetSendHmacId(), 1);
+    EXPECT_EQ(atX.GetChunkSize(), 28u); // 8 + 20 (SHA-1)
+    // x asked for DATA to be authenticated, so y must send AUTH before its DATA.
+    EXPECT_TRUE(atY.PeerRequires(SctpChunk::DATA));
+    EXPECT_FALSE(atX.PeerRequires(SctpChunk::DATA));
+    EXPECT_TRUE(atX.LocalRequires(SctpChunk::DATA));
+    // No common HMAC: AUTH stays off.
+    SctpAuth none;
+    EXPECT_FALSE(none.Setup(Endpoint(1, {}, {1}), Endpoint(2, {}, {3})));
+    EXPECT_FALSE(none.IsActive());
+}
+
+TEST(SctpAuth, HmacCoversTheAuthChunkAndEverythingAfterIt)
+{
+    SctpAuthEndpoint x = Endpoint(0x11, {0x00}, {3, 1});
+    SctpAuthEndpoint y = Endpoint(0x22, {0x00}, {3, 1});
+    SctpAuth atX;
+    SctpAuth atY;
+    ASSERT_TRUE(atX.Setup(x, y));
+    ASSERT_TRUE(atY.Setup(y, x));
+    EXPECT_EQ(atX.GetSendHmacId(), 3);
+    std::vector<Ptr<SctpChunk>> after{Data(7, {1, 2, 3, 4, 5}), Create<SctpCookieAckChunk>()};
+    Ptr<SctpAuthChunk> auth = atX.Sign(after);
+    EXPECT_EQ(auth->GetSharedKeyId(), 0);
+    EXPECT_EQ(auth->GetHmacId(), 3);
+    ASSERT_EQ(auth->GetHmac().size(), 32u);
+
+    // The same HMAC computed by hand from the RFC's description.
+    SctpAuthChunk zero;
+    zero.SetHmacId(3);
+    zero.SetHmac(std::vector<uint8_t>(32, 0));
+    SctpWireWriter w;
+    zero.Serialize(w);
+    for (const auto& c : after)
+    {
+        c->Serialize(w);
+    }
+    std::vector<uint8_t> key = SctpAuth::AssociationKey(x.KeyVector(), y.KeyVector());
+    std::vector<uint8_t> mac = SctpHmac::Compute(SctpHmac::Algorithm::SHA256,
+                                                 key.data(),
+                                                 key.size(),
+                                                 w.GetData().data(),
+                                                 w.GetData().size());
+    EXPECT_EQ(auth->GetHmac(), mac);
+
+    EXPECT_EQ(atY.Verify(*auth, after), SctpAuth::VALID);
+    // Any change to what follows, or to the HMAC, is caught.
+    std::vector<Ptr<SctpChunk>> changed{Data(7, {1, 2, 3, 4, 6}), Create<SctpCookieAckChunk>()};
+    EXPECT_EQ(atY.Verify(*auth, changed), SctpAuth::BAD_HMAC);
+    std::vector<uint8_t> bad = auth->GetHmac();
+    bad[0] ^= 1;
+    Ptr<SctpAuthChunk> forged = Create<SctpAuthChunk>();
+    forged->SetHmacId(3);
+    forged->SetHmac(bad);
+    EXPECT_EQ(atY.Verify(*forged, after), SctpAuth::BAD_HMAC);
+    forged->SetSharedKeyId(1);
+    EXPECT_EQ(atY.Verify(*forged, after), SctpAuth::BAD_KEY);
+    forged->SetSharedKeyId(0);
+    forged->SetHmacId(2);
+    EXPECT_EQ(atY.Verify(*forged, after), SctpAuth::BAD_HMAC_ID);
+}
+
+TEST(SctpAuth, CookieKeepsBothAnnouncements)
+{
+    SctpAuthEndpoint x = Endpoint(0x33, {0xc1, 0x80}, {3, 1});
+    SctpAuthEndpoint y = Endpoint(0x44, {}, {1});
+    std::vector<uint8_t> packed = SctpAuth::Pack(x, y);
+    SctpAuthEndpoint x2;
+    SctpAuthEndpoint y2;
+    ASSERT_TRUE(SctpAuth::Unpack(packed, x2, y2));
+    EXPECT_EQ(x2.KeyVector(), x.KeyVector());
+    EXPECT_EQ(y2.KeyVector(), y.KeyVector());
+    packed.pop_back();
+    EXPECT_FALSE(SctpAuth::Unpack(packed, x2, y2));
+}
