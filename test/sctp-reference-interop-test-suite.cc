@@ -12,6 +12,7 @@
 
 #include "sctp-reference-scenario.h"
 
+#include "ns3/ppp-header.h"
 #include "ns3/test.h"
 
 #include <sstream>
@@ -264,6 +265,166 @@ class SctpInteropAbortTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief AUTH with FreeBSD's stack: the module's client and libusrsctp's server negotiate AUTH
+ * (both enable it by default) and one side asks for DATA to be authenticated (SCTP_AUTH_CHUNK,
+ * set before the handshake). If libusrsctp asks, every DATA from the module must carry an AUTH
+ * whose HMAC FreeBSD's code accepts (a wrong key or HMAC would stall the transfer: RFC 4895
+ * §6.3 discards such DATA); if the module asks, libusrsctp's AUTH chunks must pass the module's
+ * check. The server echoes every message; both directions are checked byte for byte.
+ */
+class SctpInteropAuthTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] usrsctpAsks libusrsctp asks for authenticated DATA (else the module does)
+     */
+    SctpInteropAuthTestCase(bool usrsctpAsks)
+        : TestCase(usrsctpAsks ? "ns-3 -> usrsctp: AUTH on DATA, asked by usrsctp"
+                               : "ns-3 -> usrsctp: AUTH on DATA, asked by ns-3"),
+          m_usrsctpAsks(usrsctpAsks)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        GlobalValue::Bind("ChecksumEnabled", BooleanValue(true));
+        NodeContainer nodes;
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        p2p.SetDeviceAttribute("DataRate", StringValue("10Mbps"));
+        p2p.SetChannelAttribute("Delay", TimeValue(MilliSeconds(5)));
+        NetDeviceContainer devices = p2p.Install(nodes);
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper ns3Stack;
+        ns3Stack.Install(nodes.Get(0));
+        SctpUsrsctpHelper freebsd;
+        freebsd.Install(nodes.Get(1));
+        Ipv4AddressHelper addresses;
+        addresses.SetBase("10.1.1.0", "255.255.255.0");
+        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
+
+        // Packets with DATA arriving at each node, and those with an AUTH before the DATA.
+        uint32_t data[2] = {0, 0};
+        uint32_t authed[2] = {0, 0};
+        for (uint32_t i = 0; i < 2; ++i)
+        {
+            devices.Get(i)->TraceConnectWithoutContext(
+                "MacRx",
+                Callback<void, Ptr<const Packet>>([&, i](Ptr<const Packet> p) {
+                    Ptr<Packet> copy = p->Copy();
+                    PppHeader ppp; // MacRx sees the frame as it came
+                    copy->RemoveHeader(ppp);
+                    Ipv4Header ip;
+                    copy->RemoveHeader(ip);
+                    std::vector<uint8_t> b(copy->GetSize());
+                    copy->CopyData(b.data(), b.size());
+                    SctpPacket packet;
+                    std::string error;
+                    if (ip.GetProtocol() != 132 ||
+                        !SctpPacket::Deserialize(b.data(), b.size(), packet, error))
+                    {
+                        return;
+                    }
+                    const auto& chunks = packet.GetChunks();
+                    for (size_t k = 0; k < chunks.size(); ++k)
+                    {
+                        if (chunks[k]->GetType() == SctpChunk::DATA)
+                        {
+                            data[i]++;
+                            authed[i] += k > 0 && chunks[k - 1]->GetType() == SctpChunk::AUTH;
+                            break;
+                        }
+                    }
+                }));
+        }
+        std::vector<std::string> drops;
+        nodes.Get(0)->GetObject<SctpL4Protocol>()->TraceConnectWithoutContext(
+            "Drop",
+            Callback<void, Ptr<const Packet>, std::string>(
+                [&](Ptr<const Packet>, std::string reason) { drops.push_back(reason); }));
+
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        NS_TEST_ASSERT_MSG_EQ((m_usrsctpAsks ? listener : client)->SetAuthChunk(SctpChunk::DATA),
+                              0,
+                              "SCTP_AUTH_CHUNK");
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 7));
+        listener->Listen();
+        listener->SetAcceptCallback(
+            Callback<bool, Ptr<Socket>, const Address&>(
+                [](Ptr<Socket>, const Address&) { return true; }),
+            Callback<void, Ptr<Socket>, const Address&>([](Ptr<Socket> s, const Address&) {
+                // Echo every message back.
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>([](Ptr<Socket> r) {
+                    while (Ptr<Packet> p = r->Recv())
+                    {
+                        r->Send(p);
+                    }
+                }));
+            }));
+        const uint32_t n = 100;
+        std::vector<std::vector<uint8_t>> echoed;
+        client->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
+            while (Ptr<Packet> p = r->Recv())
+            {
+                std::vector<uint8_t> m(p->GetSize());
+                p->CopyData(m.data(), m.size());
+                echoed.push_back(m);
+            }
+        }));
+        auto message = [](uint32_t i) {
+            std::vector<uint8_t> m(1000);
+            for (uint32_t k = 0; k < m.size(); ++k)
+            {
+                m[k] = static_cast<uint8_t>(i * 29 + k * 5);
+            }
+            return m;
+        };
+        bool ownAuth = false;
+        client->SetConnectCallback(
+            Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                ownAuth =
+                    DynamicCast<SctpSocketImpl>(client)->GetAssociation()->GetAuth().IsActive();
+                for (uint32_t i = 0; i < n; ++i)
+                {
+                    std::vector<uint8_t> m = message(i);
+                    client->Send(Create<Packet>(m.data(), m.size()));
+                }
+            }),
+            MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(ifs.GetAddress(1), 7)); });
+        Simulator::Stop(Seconds(10));
+        Simulator::Run();
+        Simulator::Destroy();
+        GlobalValue::Bind("ChecksumEnabled", BooleanValue(false));
+
+        NS_TEST_ASSERT_MSG_EQ(ownAuth, true, "AUTH negotiated with libusrsctp");
+        NS_TEST_ASSERT_MSG_EQ(echoed.size(), n, "every message there and back");
+        for (uint32_t i = 0; i < echoed.size(); ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ((echoed[i] == message(i)), true, "message " << i << " intact");
+        }
+        // Node 1 (libusrsctp) receives the module's DATA, node 0 libusrsctp's.
+        uint32_t asker = m_usrsctpAsks ? 1 : 0;
+        NS_TEST_ASSERT_MSG_GT(data[asker], 0u, "DATA to the side that asked");
+        NS_TEST_ASSERT_MSG_EQ(authed[asker], data[asker], "each with an AUTH before it");
+        NS_TEST_ASSERT_MSG_EQ(authed[1 - asker], 0u, "no AUTH where it was not asked for");
+        for (const auto& d : drops)
+        {
+            NS_TEST_ASSERT_MSG_EQ(d.find("AUTH"), std::string::npos, "no AUTH failure: " << d);
+        }
+    }
+
+    bool m_usrsctpAsks; //!< libusrsctp asks for authenticated DATA
+};
+
+/**
+ * \ingroup sctp-test
  * \brief The interoperability matrix of the module's stack and FreeBSD's (libusrsctp).
  */
 class SctpReferenceInteropTestSuite : public TestSuite
@@ -285,6 +446,8 @@ class SctpReferenceInteropTestSuite : public TestSuite
             AddTestCase(new SctpInteropAbortTestCase(p[0], p[1], false), QUICK);
             AddTestCase(new SctpInteropAbortTestCase(p[0], p[1], true), QUICK);
         }
+        AddTestCase(new SctpInteropAuthTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpInteropAuthTestCase(false), TestCase::QUICK);
     }
 };
 

@@ -14,8 +14,8 @@
 #include "ns3/log.h"
 #include "ns3/sctp-control-chunks.h"
 #include "ns3/sctp-error-causes.h"
-#include "ns3/sctp-l4-protocol.h"
 #include "ns3/sctp-extension-chunks.h"
+#include "ns3/sctp-l4-protocol.h"
 #include "ns3/sctp-parameters.h"
 
 namespace ns3

@@ -11,10 +11,10 @@
 
 #include "sctp-cookie.h"
 
+#include "ns3/random-variable-stream.h"
 #include "ns3/sctp-control-chunks.h"
 #include "ns3/sctp-extension-chunks.h"
 #include "ns3/sctp-parameters.h"
-#include "ns3/random-variable-stream.h"
 #include "ns3/sctp-wire-io.h"
 
 #include <algorithm>
@@ -218,7 +218,8 @@ SctpAuth::IsActive() const
 bool
 SctpAuth::PeerRequires(uint8_t type) const
 {
-    return m_active && std::find(m_peerChunks.begin(), m_peerChunks.end(), type) != m_peerChunks.end();
+    return m_active &&
+           std::find(m_peerChunks.begin(), m_peerChunks.end(), type) != m_peerChunks.end();
 }
 
 bool

@@ -29,9 +29,9 @@ struct SctpAuthEndpoint
 {
     static constexpr size_t RANDOM_SIZE = 32; ///< FreeBSD's random_len
 
-    std::vector<uint8_t> random;  ///< the RANDOM value
-    std::vector<uint8_t> chunks;  ///< chunk types that must come authenticated
-    std::vector<uint16_t> hmacs;  ///< HMAC identifiers (1 SHA-1, 3 SHA-256)
+    std::vector<uint8_t> random; ///< the RANDOM value
+    std::vector<uint8_t> chunks; ///< chunk types that must come authenticated
+    std::vector<uint16_t> hmacs; ///< HMAC identifiers (1 SHA-1, 3 SHA-256)
 
     /**
      * \param [in] rng where the RANDOM comes from
@@ -123,10 +123,10 @@ class SctpAuth
     /// Outcome of checking an AUTH chunk.
     enum Check
     {
-        VALID,          //!< the HMAC matches
-        BAD_KEY,        //!< a shared key identifier other than 0
-        BAD_HMAC_ID,    //!< an HMAC this side did not list
-        BAD_HMAC,       //!< the HMAC does not match
+        VALID,       //!< the HMAC matches
+        BAD_KEY,     //!< a shared key identifier other than 0
+        BAD_HMAC_ID, //!< an HMAC this side did not list
+        BAD_HMAC,    //!< the HMAC does not match
     };
 
     /**
@@ -182,9 +182,9 @@ class SctpAuth
                                  const std::vector<Ptr<SctpChunk>>& after,
                                  uint16_t hmacId) const;
 
-    bool m_active{false};              //!< both ends announced AUTH
-    std::vector<uint8_t> m_key;        //!< association shared key
-    uint16_t m_sendHmacId{0};          //!< the HMAC we send with
+    bool m_active{false};               //!< both ends announced AUTH
+    std::vector<uint8_t> m_key;         //!< association shared key
+    uint16_t m_sendHmacId{0};           //!< the HMAC we send with
     std::vector<uint16_t> m_localHmacs; //!< HMACs we accept
     std::vector<uint8_t> m_localChunks; //!< types we want authenticated
     std::vector<uint8_t> m_peerChunks;  //!< types the peer wants authenticated

@@ -31,6 +31,14 @@ namespace ns3
 NS_LOG_COMPONENT_DEFINE("SctpUsrsctpSocketOptions");
 
 int
+SctpUsrsctpSocket::SetAuthChunk(uint8_t type)
+{
+    struct sctp_authchunk a;
+    a.sauth_chunk = type;
+    return SetOption(IPPROTO_SCTP, SCTP_AUTH_CHUNK, &a, sizeof(a), "SCTP_AUTH_CHUNK");
+}
+
+int
 SctpUsrsctpSocket::SetNoDelay(bool on)
 {
     int v = on ? 1 : 0;

@@ -176,6 +176,7 @@ class SctpUsrsctpSocket : public SctpSocket
     bool GetEvent(uint16_t type) const override;
     int RecvNotification(SctpNotification& notification) override;
     int SetPluggableCc(uint32_t module) override;
+    int SetAuthChunk(uint8_t type) override;
     uint32_t GetPluggableCc() const override;
     int SetCcOption(uint32_t option, uint32_t value) override;
     int GetCcOption(uint32_t option, uint32_t& value) const override;

@@ -10,8 +10,8 @@
 // chunks after it, the HMAC chosen for sending, and the checks on receipt.
 
 #include "ns3/sctp-auth.h"
-#include "ns3/sctp-cookie.h"
 #include "ns3/sctp-control-chunks.h"
+#include "ns3/sctp-cookie.h"
 #include "ns3/sctp-data-chunk.h"
 #include "ns3/sctp-extension-chunks.h"
 #include "ns3/sctp-wire-io.h"
