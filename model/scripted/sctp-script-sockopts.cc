@@ -81,14 +81,14 @@ const OptionInfo g_options[] = {
     {"SCTP_ADAPTATION_LAYER", LEVEL_SCTP, 4, "the Adaptation Layer Indication is not sent"},
     {"SCTP_DEFAULT_PRINFO", LEVEL_SCTP, 12, "SctpSocket has no default PR-SCTP policy"},
     {"SCTP_I_WANT_MAPPED_V4_ADDR", LEVEL_SCTP, 4, "the scripted peer speaks IPv4"},
-    {"SCTP_AUTH_CHUNK", LEVEL_SCTP, 1, "AUTH is not implemented"},
-    {"SCTP_AUTH_KEY", LEVEL_SCTP, 8, "AUTH is not implemented"},
-    {"SCTP_HMAC_IDENT", LEVEL_SCTP, 8, "AUTH is not implemented"},
-    {"SCTP_AUTH_ACTIVE_KEY", LEVEL_SCTP, 8, "AUTH is not implemented"},
-    {"SCTP_AUTH_DEACTIVATE_KEY", LEVEL_SCTP, 8, "AUTH is not implemented"},
-    {"SCTP_AUTH_DELETE_KEY", LEVEL_SCTP, 8, "AUTH is not implemented"},
-    {"SCTP_PEER_AUTH_CHUNKS", LEVEL_SCTP, 8, "AUTH is not implemented"},
-    {"SCTP_LOCAL_AUTH_CHUNKS", LEVEL_SCTP, 8, "AUTH is not implemented"},
+    {"SCTP_AUTH_CHUNK", LEVEL_SCTP, 1, nullptr},
+    {"SCTP_AUTH_KEY", LEVEL_SCTP, 8, "only the empty shared key 0 exists"},
+    {"SCTP_HMAC_IDENT", LEVEL_SCTP, 8, "not mapped to scripts yet"},
+    {"SCTP_AUTH_ACTIVE_KEY", LEVEL_SCTP, 8, "only the empty shared key 0 exists"},
+    {"SCTP_AUTH_DEACTIVATE_KEY", LEVEL_SCTP, 8, "only the empty shared key 0 exists"},
+    {"SCTP_AUTH_DELETE_KEY", LEVEL_SCTP, 8, "only the empty shared key 0 exists"},
+    {"SCTP_PEER_AUTH_CHUNKS", LEVEL_SCTP, 8, "not mapped to scripts yet"},
+    {"SCTP_LOCAL_AUTH_CHUNKS", LEVEL_SCTP, 8, "not mapped to scripts yet"},
     {"SCTP_ENABLE_STREAM_RESET", LEVEL_SCTP, 8, "stream reset is not implemented"},
     {"SCTP_RESET_STREAMS", LEVEL_SCTP, 8, "stream reset is not implemented"},
     {"SCTP_RESET_ASSOC", LEVEL_SCTP, 4, "stream reset is not implemented"},
@@ -851,6 +851,16 @@ SctpScriptSyscalls::CallSetSockOpt(const SctpScriptSyscall& call)
             return Fail("setsockopt(SCTP_PRIMARY_ADDR): " + error);
         }
         ret = sock->SetPrimaryAddr(peer);
+    }
+    else if (name == "SCTP_AUTH_CHUNK")
+    {
+        int64_t type = 0;
+        if (!SctpScriptStruct::CheckFields(v, {"sauth_chunk"}, "sctp_authchunk", error) ||
+            !field("sauth_chunk", type))
+        {
+            return Fail("setsockopt(SCTP_AUTH_CHUNK): " + error);
+        }
+        ret = sock->SetAuthChunk(static_cast<uint8_t>(type));
     }
     else if (name == "SCTP_EVENT")
     {
