@@ -12,8 +12,11 @@
 #include "sctp-packet-filter.h"
 
 #include "ns3/core-module.h"
+#include "ns3/internet-module.h"
 #include "ns3/sctp-module.h"
 #include "ns3/test.h"
+
+#include <set>
 
 using namespace ns3;
 
@@ -553,6 +556,103 @@ class SctpReturnNoSpuriousFrTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief An endpoint bound to one of its two addresses (sctp_bindx with one address) talks to a
+ * dual-homed peer bound to the wildcard: it lists only its bound address in the INIT, and every
+ * packet it sends, on either path, carries that address as its source even where the route
+ * leaves by the other interface (FreeBSD chooses sources among the bound addresses), so the
+ * peer never sees an unknown source; every message arrives intact.
+ */
+class SctpBoundSourceTestCase : public TestCase
+{
+  public:
+    SctpBoundSourceTestCase()
+        : TestCase("bound to one address: every packet from it, on both paths")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpMultihomingHelper mh;
+        SctpMultihomingHelper::PathSpec spec;
+        mh.AddPath(spec);
+        mh.AddPath(spec);
+        SctpMultihomingHelper::Hosts hosts = mh.Install();
+        Ptr<SctpSocket> listener =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        std::vector<std::vector<uint8_t>> got;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
+                    while (Ptr<Packet> p = r->Recv())
+                    {
+                        std::vector<uint8_t> m(p->GetSize());
+                        p->CopyData(m.data(), m.size());
+                        got.push_back(m);
+                    }
+                }));
+            }));
+        Ptr<SctpSocket> client =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.a, SctpSocketFactory::GetTypeId()));
+        Ipv4Address a0 = Ipv4Address::ConvertFrom(hosts.addressesA[0]);
+        NS_TEST_ASSERT_MSG_EQ(client->BindX({InetSocketAddress(a0, 0)}, true), 0, "sctp_bindx");
+        std::set<Ipv4Address> sources;
+        uint32_t sctpPackets = 0;
+        hosts.b->GetObject<Ipv4L3Protocol>()->TraceConnectWithoutContext(
+            "Rx",
+            Callback<void, Ptr<const Packet>, Ptr<Ipv4>, uint32_t>(
+                [&](Ptr<const Packet> p, Ptr<Ipv4>, uint32_t) {
+                    Ipv4Header h;
+                    p->PeekHeader(h);
+                    if (h.GetProtocol() == 132)
+                    {
+                        sources.insert(h.GetSource());
+                        sctpPackets++;
+                    }
+                }));
+        auto message = [](uint32_t i) { return std::vector<uint8_t>(600, uint8_t(i)); };
+        bool bothPaths = false;
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                                       Ptr<SctpAssociation> a =
+                                           DynamicCast<SctpSocketImpl>(client)->GetAssociation();
+                                       bothPaths = a->GetPaths().size() == 2;
+                                       for (uint32_t i = 0; i < 50; ++i)
+                                       {
+                                           client->SendMsg(message(i), SctpSndInfo());
+                                       }
+                                       // Half of them on the second path.
+                                       client->SetPrimaryAddr(hosts.addressesB[1]);
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1), [&]() {
+            client->Connect(InetSocketAddress(Ipv4Address::ConvertFrom(hosts.addressesB[0]), 9));
+        });
+        Simulator::Schedule(Seconds(2), [&]() {
+            for (uint32_t i = 50; i < 100; ++i)
+            {
+                client->SendMsg(message(i), SctpSndInfo());
+            }
+        });
+        Simulator::Stop(Seconds(5));
+        Simulator::Run();
+        Simulator::Destroy();
+        NS_TEST_ASSERT_MSG_EQ(bothPaths, true, "a path to each of the peer's addresses");
+        NS_TEST_ASSERT_MSG_EQ(got.size(), 100u, "every message");
+        for (uint32_t i = 0; i < got.size(); ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ((got[i] == message(i)), true, "message " << i << " intact");
+        }
+        NS_TEST_ASSERT_MSG_GT(sctpPackets, 0u, "packets seen");
+        NS_TEST_ASSERT_MSG_EQ(sources.size(), 1u, "one source address");
+        NS_TEST_ASSERT_MSG_EQ(*sources.begin(), a0, "the bound one");
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Multi-homing and failover.
  */
 class SctpMultihomingTestSuite : public TestSuite
@@ -581,6 +681,7 @@ class SctpMultihomingTestSuite : public TestSuite
         AddTestCase(new SctpUnconfirmedPathTestCase, TestCase::QUICK);
         AddTestCase(new SctpHeartbeatTimingTestCase, TestCase::QUICK);
         AddTestCase(new SctpReturnNoSpuriousFrTestCase, TestCase::QUICK);
+        AddTestCase(new SctpBoundSourceTestCase, TestCase::QUICK);
     }
 };
 

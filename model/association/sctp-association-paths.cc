@@ -21,6 +21,8 @@
 #include "ns3/simulator.h"
 #include "ns3/uinteger.h"
 
+#include <algorithm>
+
 namespace ns3
 {
 
@@ -175,6 +177,24 @@ SctpAssociation::AddPath(const Address& peer, const Address& local)
             // No route to this peer address (another family, an unreachable network).
             NS_LOG_LOGIC("no route to peer address " << peer << ": not used");
             return nullptr;
+        }
+        // An endpoint bound to some addresses sends from those only: the routed source if it
+        // is one of them, else the first bound address of the peer's family.
+        if (!m_localAddresses.empty() &&
+            std::find(m_localAddresses.begin(), m_localAddresses.end(), source) ==
+                m_localAddresses.end())
+        {
+            bool v4 = Ipv4Address::IsMatchingType(peer);
+            auto bound = std::find_if(
+                m_localAddresses.begin(),
+                m_localAddresses.end(),
+                [v4](const Address& a) { return Ipv4Address::IsMatchingType(a) == v4; });
+            if (bound == m_localAddresses.end())
+            {
+                NS_LOG_LOGIC("no bound address for peer address " << peer << ": not used");
+                return nullptr;
+            }
+            source = *bound;
         }
     }
     path->Setup(peer, source, mtu, RttConfig(), cc);
