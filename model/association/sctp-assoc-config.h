@@ -65,6 +65,9 @@ struct SctpAssocConfig
     std::vector<uint8_t> authChunks{0xC1, 0x80}; //!< chunk types we want authenticated
     std::vector<uint16_t> hmacIds{3, 1}; //!< HMACs offered: SHA-256, SHA-1 (SCTP_HMAC_IDENT)
     bool asconfEnable{true};             //!< (asconf_enable)
+    bool mobilityBase{false};            //!< (mobility_base)
+    bool mobilityFastHandoff{false};     //!< (mobility_fasthandoff)
+    bool boundAll{true};                 //!< the endpoint is bound to the wildcard
     bool noDelay{false};                 //!< SCTP_NODELAY: Nagle off
     uint32_t maxSeg{0};                  //!< SCTP_MAXSEG: 0 = path MTU decides
     bool disableFragments{false};        //!< SCTP_DISABLE_FRAGMENTS

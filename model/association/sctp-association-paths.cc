@@ -416,6 +416,13 @@ SctpAssociation::HandleHeartbeatAck(Ptr<SctpChunk> chunk, const Address& source)
         n.state = SctpNotification::ADDR_CONFIRMED;
         n.address = path->GetPeerAddress();
         Notify(n);
+        if (path->m_requestedPrimary)
+        {
+            // The peer asked for it as primary with ASCONF before it was confirmed.
+            path->m_requestedPrimary = false;
+            SetPrimary(path->GetPeerAddress());
+            MobilityOnNewPrimary(path);
+        }
     }
     if (path->GetState() != SctpPath::ACTIVE)
     {

@@ -222,7 +222,7 @@ SctpAssociation::BuildInit() const
     }
     if (m_config.authEnable)
     {
-        m_authLocal.AddTo(*init);
+        m_authLocal.AddTo(*init, m_config.asconfEnable);
     }
     AddAddressParameters(*init);
     return init;
@@ -419,6 +419,7 @@ SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
     {
         m_auth.Reset();
     }
+    SetupAsconf(SctpAuthEndpoint::PeerSupportsAsconf(*ack), ack->GetInitialTsn());
     m_outboundStreams = std::min(m_config.outgoingStreams, ack->GetNumInboundStreams());
     m_inboundStreams = std::min(m_config.incomingStreams, ack->GetNumOutboundStreams());
     // Messages queued before the handshake on streams the peer did not grant fail visibly.
@@ -472,6 +473,7 @@ SctpAssociation::EstablishFromCookie(const SctpStateCookie& cookie,
     m_peerTag = cookie.peerVerificationTag;
     m_ecnNegotiated = cookie.HasExtension(SctpStateCookie::EXT_ECN);
     ApplyCookieAuth(cookie);
+    SetupAsconf(cookie.HasExtension(SctpStateCookie::EXT_ASCONF), cookie.peerInitialTsn);
     m_peerArwnd = cookie.peerArwnd;
     m_peerRwnd = cookie.peerArwnd;
     for (auto& p : m_paths)
@@ -764,6 +766,7 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
         m_peerRwnd = c.peerArwnd;
         m_ecnNegotiated = c.HasExtension(SctpStateCookie::EXT_ECN);
         ApplyCookieAuth(c);
+        SetupAsconf(c.HasExtension(SctpStateCookie::EXT_ASCONF), c.peerInitialTsn);
         QueueControl(Create<SctpCookieAckChunk>());
         SetState(ESTABLISHED);
         SctpNotification n;
@@ -799,6 +802,7 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
         m_peerRwnd = c.peerArwnd;
         m_ecnNegotiated = c.HasExtension(SctpStateCookie::EXT_ECN);
         ApplyCookieAuth(c);
+        SetupAsconf(c.HasExtension(SctpStateCookie::EXT_ASCONF), c.peerInitialTsn);
         m_t1Timer.Cancel();
         AnswerCookieEcho();
         return;
@@ -1268,6 +1272,15 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
         case SctpChunk::INIT:
             m_l4->NotifyDrop(raw, "INIT not first in its packet");
             return;
+        case SctpChunk::ASCONF:
+        case SctpChunk::ASCONF_ACK:
+            // Without ASCONF negotiated they are unknown chunks (skipped and reported).
+            if (m_asconfActive)
+            {
+                c->GetType() == SctpChunk::ASCONF ? HandleAsconf(c, source) : HandleAsconfAck(c);
+                break;
+            }
+            goto unknownChunk;
         case SctpChunk::ECNE:
         case SctpChunk::CWR:
             // Without ECN negotiated they are unknown chunks, as in FreeBSD.
@@ -1277,7 +1290,8 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
                 break;
             }
             [[fallthrough]];
-        default: {
+        default:
+        unknownChunk : {
             // §3.2: the two upper bits of an unknown type say what to do.
             uint8_t action = c->GetType() >> 6;
             NS_LOG_LOGIC("unrecognized chunk type " << static_cast<int>(c->GetType()));

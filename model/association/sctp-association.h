@@ -37,6 +37,7 @@ class SctpInitChunk;
 class SctpSackChunk;
 class SctpEcneChunk;
 class SctpAuthChunk;
+class SctpParameter;
 struct SctpStateCookie;
 class SctpCookieSecret;
 class SctpErrorCause;
@@ -338,6 +339,19 @@ class SctpAssociation : public Object
     /// \return the association's AUTH state (RFC 4895); inactive unless both ends announced it
     const SctpAuth& GetAuth() const;
 
+    /// \return true if both ends announced ASCONF (RFC 5061) and AUTH protects it
+    bool IsAsconfActive() const;
+
+    /**
+     * \brief Ask the peer, with ASCONF, to add one of our addresses (sctp_bindx add on a live
+     * association), delete one (sctp_bindx remove), or make one its primary destination
+     * (SCTP_SET_PEER_PRIMARY_ADDR). Requests wait while an ASCONF is outstanding.
+     * \param [in] type SctpParameter::ADD_IP_ADDRESS, DELETE_IP_ADDRESS or SET_PRIMARY_ADDRESS
+     * \param [in] address our address (Ipv4Address or Ipv6Address)
+     * \return 0, or a Socket::SocketErrno (ERROR_OPNOTSUPP without ASCONF)
+     */
+    int RequestAddressChange(uint16_t type, const Address& address);
+
   protected:
     void DoDispose() override;
 
@@ -403,6 +417,21 @@ class SctpAssociation : public Object
     void AddPeerAddresses(const SctpInitChunkBase& chunk);
     SctpCcAssocInputs CcInputs() const;
     void NotifySendSpace();
+
+    // --- ASCONF and mobility (sctp-association-asconf.cc) ---
+    void SetupAsconf(bool peerSupports, uint32_t peerInitialTsn);
+    void HandleAsconf(Ptr<SctpChunk> chunk, const Address& source);
+    void HandleAsconfAck(Ptr<SctpChunk> chunk);
+    Ptr<SctpErrorCause> ApplyAsconfRequest(Ptr<SctpParameter> request,
+                                           const Address& address,
+                                           const Address& source);
+    void SendAsconf();
+    void AsconfTimerExpired();
+    void RemovePeerPath(Ptr<SctpPath> path);
+    void ForgetDeletedPrimary();
+    void MobilityOnNewPrimary(Ptr<SctpPath> primary);
+    void SendToAddress(SctpPacket& packet, const Address& destination);
+    Address ChooseSource(const Address& peer) const;
 
     // --- AUTH (sctp-association-auth.cc) ---
     void AddAuth(SctpPacket& packet) const;
@@ -479,6 +508,18 @@ class SctpAssociation : public Object
     TracedCallback<const SctpNotification&> m_notificationTrace; //!< every RFC 6458 event
     uint64_t m_retransmissions{0};                               //!< all retransmitted chunks
 
+    bool m_asconfActive{false};                        //!< ASCONF usable (RFC 5061)
+    uint32_t m_asconfNextSerial{0};                    //!< serial of our next ASCONF
+    uint32_t m_asconfPeerSerial{0};                    //!< serial of the peer's last ASCONF
+    uint32_t m_asconfCorrelation{1};                   //!< next ASCONF-Request Correlation ID
+    std::vector<Ptr<SctpParameter>> m_asconfPending;   //!< requests not sent yet
+    Ptr<SctpChunk> m_asconfInFlight;                   //!< the ASCONF awaiting its ASCONF-ACK
+    Ptr<SctpPath> m_asconfPath;                        //!< where it went last
+    EventId m_asconfTimer;                             //!< its retransmission timer
+    Ptr<SctpChunk> m_lastAsconfAck;                    //!< our answer to the peer's last ASCONF
+    std::vector<Address> m_knownLocal;                 //!< our addresses the peer knows
+    Ptr<SctpPath> m_deletedPrimary;                    //!< mobility: the primary the peer deleted
+    EventId m_primDeletedTimer;                        //!< forget it after RTO.Initial
     SctpAuthEndpoint m_authLocal;                      //!< the AUTH parameters we announced
     SctpAuth m_auth;                                   //!< AUTH state (RFC 4895)
     bool m_ecnNegotiated{false};                       //!< both ends announced ECN

@@ -262,11 +262,15 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
     {
         // AUTH (RFC 4895): our RANDOM, CHUNKS and HMAC-ALGO; both sides' travel in the cookie.
         SctpAuthEndpoint localAuth = SctpAuthEndpoint::Make(rng, config.authChunks, config.hmacIds);
-        localAuth.AddTo(*ack);
+        localAuth.AddTo(*ack, config.asconfEnable);
         if (SctpAuthEndpoint::ReadFrom(init, peerAuth))
         {
             cookie.extensions |= SctpStateCookie::EXT_AUTH;
             cookie.opaque = SctpAuth::Pack(localAuth, peerAuth);
+            if (config.asconfEnable && SctpAuthEndpoint::PeerSupportsAsconf(init))
+            {
+                cookie.extensions |= SctpStateCookie::EXT_ASCONF;
+            }
         }
     }
     AddAddressParameters(*ack, localAddresses);

@@ -102,6 +102,12 @@ SctpPath::GetLocalAddress() const
     return m_local;
 }
 
+void
+SctpPath::SetLocalAddress(const Address& local)
+{
+    m_local = local;
+}
+
 uint32_t
 SctpPath::GetMtu() const
 {

@@ -67,6 +67,12 @@ class SctpPath : public Object
     /// \return our source address on this path
     const Address& GetLocalAddress() const;
 
+    /**
+     * \brief The source address changes (our address was deleted with ASCONF).
+     * \param [in] local the new source address
+     */
+    void SetLocalAddress(const Address& local);
+
     /// \return the path MTU including the IP header
     uint32_t GetMtu() const;
 
@@ -161,6 +167,7 @@ class SctpPath : public Object
     uint32_t m_ecnLostCount{0};      //!< ECN: packet count of that echo
     uint64_t m_ecnCePackets{0};      //!< ECN: CE-marked packets reported by the peer
     bool m_firstDataRttTaken{false}; //!< the first DATA RTT sample set the LAN flag
+    bool m_requestedPrimary{false};  //!< the peer asked for it as primary before confirmation
 
   private:
     /// Mirror the estimator into the trace sources.

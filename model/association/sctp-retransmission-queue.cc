@@ -390,6 +390,24 @@ SctpRetransmissionQueue::MoveMarked(Ptr<SctpPath> from, Ptr<SctpPath> to)
 }
 
 void
+SctpRetransmissionQueue::MoveAll(Ptr<SctpPath> from, Ptr<SctpPath> to)
+{
+    for (auto& c : m_chunks)
+    {
+        if (c.path != from)
+        {
+            continue;
+        }
+        if (c.state == SctpSentChunk::IN_FLIGHT)
+        {
+            from->RemoveFlight(c.bookSize);
+            to->AddFlight(c.bookSize);
+        }
+        c.path = to;
+    }
+}
+
+void
 SctpRetransmissionQueue::Retransmitted(SctpSentChunk* c, Ptr<SctpPath> path, Time now)
 {
     NS_ASSERT(c->state == SctpSentChunk::TO_RETRANSMIT);

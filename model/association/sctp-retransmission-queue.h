@@ -158,6 +158,14 @@ class SctpRetransmissionQueue
     void MoveMarked(Ptr<SctpPath> from, Ptr<SctpPath> to);
 
     /**
+     * \brief Every chunk last sent on a path now counts as sent on another (the path is
+     * deleted); chunks in flight move their flight with them.
+     * \param [in] from the path
+     * \param [in] to the other
+     */
+    void MoveAll(Ptr<SctpPath> from, Ptr<SctpPath> to);
+
+    /**
      * \param [in] path a path
      * \return true if a chunk sent on it is still in flight
      */

@@ -23,9 +23,11 @@
 #include "ns3/sctp-congestion-ops.h"
 #include "ns3/sctp-control-chunks.h"
 #include "ns3/sctp-crc32c.h"
+#include "ns3/sctp-extension-chunks.h"
 #include "ns3/sctp-init-responder.h"
 #include "ns3/sctp-one-to-many-socket.h"
 #include "ns3/sctp-packet.h"
+#include "ns3/sctp-parameters.h"
 #include "ns3/sctp-socket-factory.h"
 #include "ns3/sctp-socket-impl.h"
 #include "ns3/socket.h"
@@ -623,6 +625,8 @@ SctpL4Protocol::GetAssocConfig() const
     c.fragmentInterleave = m_defaultFragInterleave;
     c.cmtOnOff = m_cmtOnOff;
     c.sendallLimit = m_sendallLimit;
+    c.mobilityBase = m_mobilityBase;
+    c.mobilityFastHandoff = m_mobilityFastHandoff;
     c.secretLifetime = m_secretLifetime;
     c.congestionType = SctpCongestionOps::TypeIdForModule(m_defaultCcModule);
     c.rttvarBw = m_rttvarBw;
@@ -680,6 +684,14 @@ SctpL4Protocol::AddAssociationKey(Ptr<SctpAssociation> assoc,
 {
     NS_LOG_FUNCTION(this << assoc << localPort << peerPort << peerAddress);
     m_assocs[AssocKey(localPort, peerPort, peerAddress)] = assoc;
+}
+
+void
+SctpL4Protocol::RemoveAssociationKey(uint16_t localPort,
+                                     uint16_t peerPort,
+                                     const Address& peerAddress)
+{
+    m_assocs.erase(AssocKey(localPort, peerPort, peerAddress));
 }
 
 void
@@ -794,6 +806,24 @@ SctpL4Protocol::DoReceive(Ptr<Packet> p,
     }
     Ptr<SctpAssociation> assoc =
         FindAssociation(packet.GetDestinationPort(), packet.GetSourcePort(), source);
+    if (!assoc)
+    {
+        // RFC 5061 §4.1.1: an ASCONF from an address the association does not know yet names
+        // one it does in its Address Parameter.
+        for (const auto& c : packet.GetChunks())
+        {
+            if (auto asconf = DynamicCast<SctpAsconfChunk>(c))
+            {
+                Address known = SctpAddressOfParameter(asconf->GetAddressParameter());
+                if (!known.IsInvalid())
+                {
+                    assoc =
+                        FindAssociation(packet.GetDestinationPort(), packet.GetSourcePort(), known);
+                }
+                break;
+            }
+        }
+    }
     if (assoc)
     {
         assoc->ReceivePacket(packet, source, destination, tos, p);

@@ -143,6 +143,14 @@ class SctpL4Protocol : public IpL4Protocol
                            const Address& peerAddress);
 
     /**
+     * \brief Packets from this peer address no longer reach an association (ASCONF deleted it).
+     * \param [in] localPort the local port
+     * \param [in] peerPort the peer's port
+     * \param [in] peerAddress the address
+     */
+    void RemoveAssociationKey(uint16_t localPort, uint16_t peerPort, const Address& peerAddress);
+
+    /**
      * \param [in] assoc an association; every key that leads to it is removed
      */
     void RemoveAssociation(const SctpAssociation* assoc);

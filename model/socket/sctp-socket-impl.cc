@@ -22,6 +22,7 @@
 #include "ns3/sctp-init-responder.h"
 #include "ns3/sctp-l4-protocol.h"
 #include "ns3/sctp-packet.h"
+#include "ns3/sctp-parameter.h"
 #include "ns3/simulator.h"
 
 #include <algorithm>
@@ -263,7 +264,9 @@ SctpSocketImpl::MakeAssociation()
     cb.closed = MakeCallback(&SctpSocketImpl::OnClosed, this);
     cb.restarted = MakeCallback(&SctpSocketImpl::OnRestarted, this);
     cb.notify = MakeCallback(&SctpSocketImpl::OnNotify, this);
-    assoc->Configure(m_l4, m_config, m_localPort, cb);
+    SctpAssocConfig config = m_config;
+    config.boundAll = m_localAddresses.empty(); // mobility needs the wildcard (FreeBSD)
+    assoc->Configure(m_l4, config, m_localPort, cb);
     assoc->SetLocalAddresses(GetLocalAddresses());
     return assoc;
 }
@@ -475,6 +478,23 @@ uint32_t
 SctpSocketImpl::GetAutoclose() const
 {
     return 0;
+}
+
+int
+SctpSocketImpl::SetPeerPrimaryAddr(const Address& local)
+{
+    if (!m_assoc)
+    {
+        return Fail(ERROR_NOTCONN, "SCTP_SET_PEER_PRIMARY_ADDR (no association)");
+    }
+    Address ip = local;
+    uint16_t port;
+    if (InetSocketAddress::IsMatchingType(local) || Inet6SocketAddress::IsMatchingType(local))
+    {
+        SplitSocketAddress(local, ip, port);
+    }
+    int err = m_assoc->RequestAddressChange(SctpParameter::SET_PRIMARY_ADDRESS, ip);
+    return err ? Fail(static_cast<SocketErrno>(err), "SCTP_SET_PEER_PRIMARY_ADDR") : 0;
 }
 
 int
@@ -1217,7 +1237,34 @@ SctpSocketImpl::BindX(const std::vector<Address>& addresses, bool add)
     NS_LOG_FUNCTION(this << addresses.size() << add);
     if (m_assoc)
     {
-        return Fail(ERROR_OPNOTSUPP, "sctp_bindx (after connect: needs ASCONF)");
+        // On a live association the peer is asked with ASCONF (RFC 5061).
+        for (const auto& address : addresses)
+        {
+            Address ip;
+            uint16_t port;
+            if (!SplitSocketAddress(address, ip, port) || ip.IsInvalid())
+            {
+                return Fail(ERROR_INVAL, "sctp_bindx (not a specific Inet or Inet6 address)");
+            }
+            int err = m_assoc->RequestAddressChange(add ? SctpParameter::ADD_IP_ADDRESS
+                                                        : SctpParameter::DELETE_IP_ADDRESS,
+                                                    ip);
+            if (err != 0)
+            {
+                return Fail(static_cast<SocketErrno>(err),
+                            "sctp_bindx on an association (needs ASCONF with the peer)");
+            }
+            auto it = std::find(m_localAddresses.begin(), m_localAddresses.end(), ip);
+            if (add && it == m_localAddresses.end() && !m_localAddresses.empty())
+            {
+                m_localAddresses.push_back(ip);
+            }
+            else if (!add && it != m_localAddresses.end())
+            {
+                m_localAddresses.erase(it);
+            }
+        }
+        return 0;
     }
     for (const auto& address : addresses)
     {

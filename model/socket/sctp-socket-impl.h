@@ -165,6 +165,7 @@ class SctpSocketImpl : public SctpSocket
     int SetAutoclose(uint32_t seconds) override;
     uint32_t GetAutoclose() const override;
     int SetAuthChunk(uint8_t type) override;
+    int SetPeerPrimaryAddr(const Address& local) override;
     int GetLocalAuthChunks(std::vector<uint8_t>& types) const override;
     int GetPeerAuthChunks(std::vector<uint8_t>& types) const override;
     int SetHmacIdent(const std::vector<uint16_t>& ids) override;

@@ -57,6 +57,12 @@ SctpSocket::GetAutoclose() const
 }
 
 int
+SctpSocket::SetPeerPrimaryAddr(const Address& local)
+{
+    return -1;
+}
+
+int
 SctpSocket::SetAuthChunk(uint8_t type)
 {
     return -1;

@@ -203,6 +203,14 @@ class SctpSocket : public Socket
     virtual uint32_t GetAutoclose() const;
 
     /**
+     * \brief SCTP_SET_PEER_PRIMARY_ADDR (RFC 6458 §8.3.4): ask the peer, with ASCONF, to make one
+     * of our addresses its primary destination.
+     * \param [in] local our address (Ipv4Address / Ipv6Address, or a socket address)
+     * \return 0, or -1 (ERROR_OPNOTSUPP without ASCONF, ERROR_NOTCONN without association)
+     */
+    virtual int SetPeerPrimaryAddr(const Address& local);
+
+    /**
      * \brief SCTP_AUTH_CHUNK (RFC 6458 §8.3.2): ask peers of associations set up from now on to
      * authenticate this chunk type (RFC 4895 CHUNKS parameter).
      * \param [in] type a chunk type; INIT, INIT-ACK, SHUTDOWN-COMPLETE and AUTH are refused

@@ -644,4 +644,32 @@ SctpAdaptationLayerIndicationParameter::SetAdaptationCode(uint32_t v)
     m_value = v;
 }
 
+Address
+SctpAddressOfParameter(Ptr<SctpParameter> p)
+{
+    if (auto v4 = DynamicCast<SctpIpv4AddressParameter>(p))
+    {
+        return v4->GetAddress();
+    }
+    if (auto v6 = DynamicCast<SctpIpv6AddressParameter>(p))
+    {
+        return v6->GetAddress();
+    }
+    return Address();
+}
+
+Ptr<SctpParameter>
+SctpParameterOfAddress(const Address& address)
+{
+    if (Ipv4Address::IsMatchingType(address))
+    {
+        return Create<SctpIpv4AddressParameter>(Ipv4Address::ConvertFrom(address));
+    }
+    if (Ipv6Address::IsMatchingType(address))
+    {
+        return Create<SctpIpv6AddressParameter>(Ipv6Address::ConvertFrom(address));
+    }
+    return nullptr;
+}
+
 } // namespace ns3

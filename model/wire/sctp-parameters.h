@@ -292,6 +292,20 @@ class SctpCookiePreservativeParameter : public SctpU32Parameter<SctpParameter::C
 
 /**
  * \ingroup sctp
+ * \param [in] p an IPv4 or IPv6 Address parameter
+ * \return its address (Ipv4Address or Ipv6Address), or an invalid Address for anything else
+ */
+Address SctpAddressOfParameter(Ptr<SctpParameter> p);
+
+/**
+ * \ingroup sctp
+ * \param [in] address an Ipv4Address or Ipv6Address
+ * \return the IPv4 or IPv6 Address parameter that carries it, or nullptr
+ */
+Ptr<SctpParameter> SctpParameterOfAddress(const Address& address);
+
+/**
+ * \ingroup sctp
  * \brief Host Name Address (type 11, RFC 9260 §3.3.2.1): a host name, null-terminated on the
  * wire. RFC 9260 deprecates it; it is parsed so that an INIT carrying it can be answered with
  * the Unresolvable Address cause.
