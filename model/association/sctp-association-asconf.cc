@@ -38,11 +38,10 @@ void
 SctpAssociation::SetupAsconf(bool peerSupports, uint32_t peerInitialTsn)
 {
     // RFC 5061 §4.1.1: ASCONF and ASCONF-ACK only authenticated, both ways.
-    m_asconfActive = m_config.asconfEnable && peerSupports && m_auth.IsActive() &&
-                     m_auth.PeerRequires(SctpChunk::ASCONF) &&
-                     m_auth.PeerRequires(SctpChunk::ASCONF_ACK) &&
-                     m_auth.LocalRequires(SctpChunk::ASCONF) &&
-                     m_auth.LocalRequires(SctpChunk::ASCONF_ACK);
+    m_asconfActive =
+        m_config.asconfEnable && peerSupports && m_auth.IsActive() &&
+        m_auth.PeerRequires(SctpChunk::ASCONF) && m_auth.PeerRequires(SctpChunk::ASCONF_ACK) &&
+        m_auth.LocalRequires(SctpChunk::ASCONF) && m_auth.LocalRequires(SctpChunk::ASCONF_ACK);
     // §5.1: serial numbers start at the Initial TSN of each side.
     m_asconfNextSerial = m_localInitialTsn;
     m_asconfPeerSerial = peerInitialTsn - 1;
@@ -122,9 +121,10 @@ SctpAssociation::RequestAddressChange(uint16_t type, const Address& address)
         // Stop sending from it at once: paths that used it take another source.
         for (const auto& p : m_paths)
         {
-            if (p->GetLocalAddress() == address)
+            Address other = ChooseSource(p->GetPeerAddress());
+            if (p->GetLocalAddress() == address && !other.IsInvalid())
             {
-                p->SetLocalAddress(ChooseSource(p->GetPeerAddress()));
+                p->SetLocalAddress(other);
             }
         }
         break;
@@ -158,8 +158,8 @@ SctpAssociation::SendAsconf()
     {
         if (r->GetType() == SctpParameter::DELETE_IP_ADDRESS)
         {
-            deleting.push_back(
-                SctpAddressOfParameter(DynamicCast<SctpAsconfAddressValue>(r)->GetAddressParameter()));
+            deleting.push_back(SctpAddressOfParameter(
+                DynamicCast<SctpAsconfAddressValue>(r)->GetAddressParameter()));
         }
     }
     Address lookup = m_knownLocal.empty() ? m_paths[m_primary]->GetLocalAddress() : m_knownLocal[0];
@@ -175,7 +175,12 @@ SctpAssociation::SendAsconf()
     asconf->SetParameters(m_asconfPending);
     m_asconfPending.clear();
     m_asconfInFlight = asconf;
+    // Not where there is no route now (a link that just went down): an alternate at once.
     m_asconfPath = PrimaryPath();
+    if (m_l4->GetSourceAddressFor(m_asconfPath->GetPeerAddress()).IsInvalid())
+    {
+        m_asconfPath = FindAlternate(m_asconfPath);
+    }
     SctpPacket packet;
     packet.AddChunk(asconf);
     packet.SetSourcePort(m_localPort);
@@ -183,9 +188,8 @@ SctpAssociation::SendAsconf()
     packet.SetVerificationTag(m_peerTag);
     Transmit(packet, m_asconfPath);
     m_asconfTimer.Cancel();
-    m_asconfTimer = Simulator::Schedule(m_asconfPath->GetRto(),
-                                        &SctpAssociation::AsconfTimerExpired,
-                                        this);
+    m_asconfTimer =
+        Simulator::Schedule(m_asconfPath->GetRto(), &SctpAssociation::AsconfTimerExpired, this);
 }
 
 void
@@ -210,9 +214,8 @@ SctpAssociation::AsconfTimerExpired()
     packet.SetDestinationPort(m_peerPort);
     packet.SetVerificationTag(m_peerTag);
     Transmit(packet, m_asconfPath);
-    m_asconfTimer = Simulator::Schedule(m_asconfPath->GetRto(),
-                                        &SctpAssociation::AsconfTimerExpired,
-                                        this);
+    m_asconfTimer =
+        Simulator::Schedule(m_asconfPath->GetRto(), &SctpAssociation::AsconfTimerExpired, this);
 }
 
 void
@@ -317,8 +320,7 @@ SctpAssociation::HandleAsconf(Ptr<SctpChunk> chunk, const Address& source)
         Ptr<SctpErrorCause> cause = ApplyAsconfRequest(p, a, source);
         if (cause)
         {
-            Ptr<SctpErrorCauseIndicationParameter> e =
-                Create<SctpErrorCauseIndicationParameter>();
+            Ptr<SctpErrorCauseIndicationParameter> e = Create<SctpErrorCauseIndicationParameter>();
             e->SetCorrelationId(r->GetCorrelationId());
             e->AddCause(cause);
             errors.push_back(e);
@@ -422,8 +424,8 @@ SctpAssociation::RemovePeerPath(Ptr<SctpPath> path)
     }
     // Mobility (FreeBSD §3.7, bound-to-all endpoints only): the deleted primary keeps its
     // outstanding chunks until the peer names a new primary or RTO.Initial passes.
-    bool keep = wasPrimary && m_config.boundAll &&
-                (m_config.mobilityBase || m_config.mobilityFastHandoff);
+    bool keep =
+        wasPrimary && m_config.boundAll && (m_config.mobilityBase || m_config.mobilityFastHandoff);
     Ptr<SctpPath> primaryBefore = m_paths[m_primary];
     path->m_heartbeatTimer.Cancel();
     if (!keep)
@@ -451,9 +453,8 @@ SctpAssociation::RemovePeerPath(Ptr<SctpPath> path)
     {
         ForgetDeletedPrimary();
         m_deletedPrimary = path;
-        m_primDeletedTimer = Simulator::Schedule(m_config.rtoInitial,
-                                                 &SctpAssociation::ForgetDeletedPrimary,
-                                                 this);
+        m_primDeletedTimer =
+            Simulator::Schedule(m_config.rtoInitial, &SctpAssociation::ForgetDeletedPrimary, this);
     }
 }
 

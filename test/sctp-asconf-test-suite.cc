@@ -1,0 +1,435 @@
+/*
+ * Copyright (c) 2026 ns3-sctp authors
+ *
+ * SPDX-License-Identifier: GPL-2.0-only
+ */
+
+// ASCONF (RFC 5061) and mobility (FreeBSD's mobility_base / mobility_fasthandoff) between two
+// stacks: a host moves from one address to another while its peer sends to it. Every message
+// is checked.
+
+#include "ns3/core-module.h"
+#include "ns3/internet-module.h"
+#include "ns3/network-module.h"
+#include "ns3/point-to-point-module.h"
+#include "ns3/sctp-module.h"
+#include "ns3/test.h"
+
+using namespace ns3;
+
+namespace
+{
+
+/// Mobility settings of the sending side.
+enum Mobility
+{
+    OFF,       //!< neither sysctl
+    BASE,      //!< mobility_base
+    FASTHANDOFF //!< mobility_fasthandoff
+};
+
+/**
+ * \param [in] i message number
+ * \return its 1000 bytes
+ */
+std::vector<uint8_t>
+Message(uint32_t i)
+{
+    std::vector<uint8_t> m(1000);
+    for (uint32_t k = 0; k < m.size(); ++k)
+    {
+        m[k] = static_cast<uint8_t>(i * 11 + k * 13);
+    }
+    return m;
+}
+
+} // namespace
+
+/**
+ * \ingroup sctp-test
+ * \brief Host A, bound to its address a0 on link 0 only, talks to host B (bound to the
+ * wildcard), which sends a message every 5 ms. At 3 s A adds a1 (sctp_bindx add: ASCONF
+ * ADD-IP); B adds a path to it and confirms it with a HEARTBEAT. At 3.5 s link 0 fails, A
+ * deletes a0 (sctp_bindx remove: ASCONF DELETE-IP, sent from a1) and asks B to make a1 its
+ * primary (SCTP_SET_PEER_PRIMARY_ADDR: ASCONF SET-PRIMARY). B removes its primary path, sends to
+ * a1 and answers each ASCONF with an ASCONF-ACK. What B had sent to a0 and lost on link 0 is
+ * sent again: with mobility_fasthandoff at once when the SET-PRIMARY arrives (the T3 procedure
+ * on the deleted primary: the retransmissions leave in the same instant); with mobility_base
+ * the chunks wait on the deleted primary and are recovered after the SET-PRIMARY; with neither
+ * they move to the remaining path when the primary is deleted and are recovered from there. Every message arrives once, intact, in
+ * order; B ends with the single path to a1 as primary and saw ADDR_ADDED and ADDR_REMOVED.
+ */
+class SctpAsconfMoveTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] mobility B's mobility sysctls
+     */
+    SctpAsconfMoveTestCase(Mobility mobility)
+        : TestCase(std::string("a host moves to its other address with ASCONF, ") +
+                   (mobility == OFF    ? "no mobility"
+                    : mobility == BASE ? "mobility_base"
+                                       : "mobility_fasthandoff")),
+          m_mobility(mobility)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Config::SetDefault("ns3::SctpL4Protocol::MobilityBase", BooleanValue(m_mobility == BASE));
+        Config::SetDefault("ns3::SctpL4Protocol::MobilityFastHandoff",
+                           BooleanValue(m_mobility == FASTHANDOFF));
+        Config::SetDefault("ns3::SctpL4Protocol::RtoMin", TimeValue(MilliSeconds(300)));
+        Config::SetDefault("ns3::SctpL4Protocol::RtoInitial", TimeValue(MilliSeconds(300)));
+        SctpMultihomingHelper mh;
+        SctpMultihomingHelper::PathSpec spec;
+        spec.delay = MilliSeconds(10);
+        mh.AddPath(spec);
+        mh.AddPath(spec);
+        SctpMultihomingHelper::Hosts hosts = mh.Install();
+        const Address a0 = hosts.addressesA[0];
+        const Address a1 = hosts.addressesA[1];
+
+        // B: the wildcard, sends a message every 5 ms once A is there.
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        Ptr<SctpSocket> server;
+        Ptr<SctpAssociation> bAssoc;
+        std::vector<std::pair<Time, uint32_t>> changes; // PEER_ADDR_CHANGE states at B
+        Time madePrimary;
+        std::vector<Time> retransmitted;
+        uint32_t t3 = 0;
+        const uint32_t n = 1000;
+        uint32_t sent = 0;
+        std::function<void()> sendNext = [&]() {
+            if (sent < n && server->SendMsg(Message(sent), SctpSndInfo()) == 1000)
+            {
+                sent++;
+            }
+            if (sent < n)
+            {
+                Simulator::Schedule(MilliSeconds(5), sendNext);
+            }
+        };
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                server = DynamicCast<SctpSocket>(s);
+                bAssoc = DynamicCast<SctpSocketImpl>(s)->GetAssociation();
+                bAssoc->TraceConnectWithoutContext(
+                    "Notification",
+                    Callback<void, const SctpNotification&>([&](const SctpNotification& e) {
+                        if (e.type == SctpNotification::PEER_ADDR_CHANGE)
+                        {
+                            changes.emplace_back(Simulator::Now(), e.state);
+                            if (e.state == SctpNotification::ADDR_MADE_PRIM && e.address == a1)
+                            {
+                                madePrimary = Simulator::Now();
+                            }
+                        }
+                    }));
+                bAssoc->TraceConnectWithoutContext(
+                    "Retransmission",
+                    Callback<void, uint32_t, bool>(
+                        [&](uint32_t, bool) { retransmitted.push_back(Simulator::Now()); }));
+                bAssoc->TraceConnectWithoutContext(
+                    "Timeout",
+                    Callback<void, const Address&, Time>([&](const Address&, Time) { t3++; }));
+                Simulator::Schedule(MilliSeconds(500), sendNext);
+            }));
+
+        // A: bound to a0 only, reads and checks.
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(hosts.a, SctpSocketFactory::GetTypeId()));
+        client->BindX({InetSocketAddress(Ipv4Address::ConvertFrom(a0), 0)}, true);
+        uint32_t got = 0;
+        bool inOrder = true;
+        client->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> s) {
+            while (Ptr<Packet> p = s->Recv())
+            {
+                std::vector<uint8_t> m(p->GetSize());
+                p->CopyData(m.data(), m.size());
+                inOrder &= (m == Message(got));
+                got++;
+            }
+        }));
+        bool asconf = false;
+        client->SetConnectCallback(
+            Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                asconf = DynamicCast<SctpSocketImpl>(client)->GetAssociation()->IsAsconfActive();
+            }),
+            MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1), [&]() {
+            client->Connect(InetSocketAddress(Ipv4Address::ConvertFrom(hosts.addressesB[0]), 9));
+        });
+        int addResult = -2;
+        int delResult = -2;
+        int primResult = -2;
+        Simulator::Schedule(Seconds(3), [&]() {
+            addResult = client->BindX({InetSocketAddress(Ipv4Address::ConvertFrom(a1), 0)}, true);
+        });
+        Time failAt = Seconds(3.5);
+        Simulator::Schedule(failAt, [&]() {
+            SctpMultihomingHelper::SetPathUp(hosts, 0, false);
+            delResult = client->BindX({InetSocketAddress(Ipv4Address::ConvertFrom(a0), 0)}, false);
+            primResult = client->SetPeerPrimaryAddr(a1);
+        });
+        Simulator::Stop(Seconds(15));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(asconf, true, "ASCONF negotiated (with AUTH)");
+        NS_TEST_ASSERT_MSG_EQ(addResult, 0, "sctp_bindx add on the association");
+        NS_TEST_ASSERT_MSG_EQ(delResult, 0, "sctp_bindx remove on the association");
+        NS_TEST_ASSERT_MSG_EQ(primResult, 0, "SCTP_SET_PEER_PRIMARY_ADDR");
+        NS_TEST_ASSERT_MSG_EQ(sent, n, "every message sent");
+        NS_TEST_ASSERT_MSG_EQ(got, n, "every message received once");
+        NS_TEST_ASSERT_MSG_EQ(inOrder, true, "intact and in order");
+        NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPaths().size(), 1u, "B keeps one path");
+        NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPrimaryPeerAddress(), a1, "to a1, the primary");
+        bool added = false;
+        bool removed = false;
+        for (const auto& c : changes)
+        {
+            added |= c.second == SctpNotification::ADDR_ADDED;
+            removed |= c.second == SctpNotification::ADDR_REMOVED;
+        }
+        NS_TEST_ASSERT_MSG_EQ(added && removed, true, "ADDR_ADDED and ADDR_REMOVED at B");
+        NS_TEST_ASSERT_MSG_GT(madePrimary, failAt, "a1 made primary after the move");
+        uint32_t afterFail = 0;
+        uint32_t atHandoff = 0;
+        uint32_t later = 0;
+        for (Time t : retransmitted)
+        {
+            afterFail += (t > failAt);
+            atHandoff += (t == madePrimary);
+            later += (t > madePrimary);
+        }
+        std::ostringstream os;
+        os << "retransmissions after the failure " << afterFail << ", at the SET-PRIMARY "
+           << atHandoff << ", later " << later << ", T3 " << t3;
+        NS_TEST_ASSERT_MSG_GT(afterFail, 0u, "what link 0 lost was sent again: " << os.str());
+        switch (m_mobility)
+        {
+        case FASTHANDOFF:
+            // The T3 procedure on the deleted primary when the new one is named.
+            NS_TEST_ASSERT_MSG_GT(atHandoff, 0u, os.str());
+            break;
+        case BASE:
+            // The chunks wait on the deleted primary, then on the new one, for loss recovery.
+            NS_TEST_ASSERT_MSG_EQ(atHandoff, 0u, os.str());
+            NS_TEST_ASSERT_MSG_GT(later, 0u, os.str());
+            break;
+        case OFF:
+            // Moved to the remaining path when the primary was deleted: recovered from there.
+            NS_TEST_ASSERT_MSG_EQ(atHandoff, 0u, os.str());
+            break;
+        }
+        Simulator::Destroy();
+        Config::Reset();
+    }
+
+    Mobility m_mobility; //!< B's mobility sysctls
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief The answers of the ASCONF receiver (RFC 5061 §5.2). A's stack sends one real ASCONF
+ * (SET-PRIMARY of its own address: success, an ASCONF-ACK without parameters), which gives the
+ * serial number; the test then sends ASCONFs as A, authenticated with A's association key:
+ * serial + 1 deleting the packet's source address (Error Cause "Request to Delete Source IP
+ * Address", 0x00A2), deleting an address B does not know (success) and naming an unknown
+ * address as primary (refused, 0x00A4); as an error occurred, the successes are reported too.
+ * The same serial again gets the same ASCONF-ACK; an old serial gets nothing. From another
+ * source (found through the ASCONF's Address Parameter), serial + 2 deleting B's last path is
+ * refused with "Request to Delete Last Remaining IP Address" (0x00A0). B keeps its path.
+ */
+class SctpAsconfAnswersTestCase : public TestCase
+{
+  public:
+    SctpAsconfAnswersTestCase()
+        : TestCase("ASCONF-ACK answers: errors, successes, retransmitted and old serials")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NodeContainer nodes;
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        NetDeviceContainer devices = p2p.Install(nodes);
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper sctp;
+        sctp.Install(nodes);
+        Ipv4AddressHelper addresses;
+        addresses.SetBase("10.1.1.0", "255.255.255.0");
+        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
+        Ipv4Address a = ifs.GetAddress(0);
+        Ptr<SctpL4Protocol> l4b = nodes.Get(1)->GetObject<SctpL4Protocol>();
+
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        Ptr<SctpAssociation> bAssoc;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                bAssoc = DynamicCast<SctpSocketImpl>(s)->GetAssociation();
+            }));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        Simulator::Schedule(Seconds(1), [&]() {
+            client->Connect(InetSocketAddress(ifs.GetAddress(1), 9));
+        });
+
+        // The ASCONF and ASCONF-ACK chunks B receives and sends (or fails to send).
+        uint32_t firstSerial = 0;
+        std::vector<Ptr<SctpAsconfAckChunk>> acks;
+        auto chunksOf = [](Ptr<const Packet> p) {
+            std::vector<uint8_t> b(p->GetSize());
+            p->CopyData(b.data(), b.size());
+            SctpPacket packet;
+            std::string error;
+            SctpPacket::Deserialize(b.data(), b.size(), packet, error);
+            return packet.GetChunks();
+        };
+        l4b->TraceConnectWithoutContext(
+            "Rx",
+            Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
+                for (const auto& c : chunksOf(p))
+                {
+                    if (auto asconf = DynamicCast<SctpAsconfChunk>(c); asconf && !firstSerial)
+                    {
+                        firstSerial = asconf->GetSerialNumber();
+                    }
+                }
+            }));
+        auto collect = [&](Ptr<const Packet> p) {
+            for (const auto& c : chunksOf(p))
+            {
+                if (auto ack = DynamicCast<SctpAsconfAckChunk>(c))
+                {
+                    acks.push_back(ack);
+                }
+            }
+        };
+        l4b->TraceConnectWithoutContext("Tx", Callback<void, Ptr<const Packet>>(collect));
+        l4b->TraceConnectWithoutContext(
+            "Drop",
+            Callback<void, Ptr<const Packet>, std::string>(
+                [&](Ptr<const Packet> p, std::string) {
+                    if (p)
+                    {
+                        collect(p);
+                    }
+                }));
+
+        int setPrimary = -2;
+        Simulator::Schedule(Seconds(2), [&]() { setPrimary = client->SetPeerPrimaryAddr(a); });
+        // An ASCONF as A would send it, signed with A's key.
+        auto inject = [&](uint32_t serial,
+                          Ipv4Address from,
+                          std::vector<std::pair<uint16_t, Ipv4Address>> requests) {
+            Ptr<SctpAssociation> aAssoc = DynamicCast<SctpSocketImpl>(client)->GetAssociation();
+            Ptr<SctpAsconfChunk> asconf = Create<SctpAsconfChunk>();
+            asconf->SetSerialNumber(serial);
+            asconf->SetAddressParameter(SctpParameterOfAddress(a));
+            uint32_t id = 100;
+            for (const auto& [type, address] : requests)
+            {
+                Ptr<SctpAsconfAddressValue> r =
+                    type == SctpParameter::DELETE_IP_ADDRESS
+                        ? Ptr<SctpAsconfAddressValue>(Create<SctpDeleteIpAddressParameter>())
+                        : Ptr<SctpAsconfAddressValue>(Create<SctpSetPrimaryAddressParameter>());
+                r->SetCorrelationId(id++);
+                r->SetAddress(address);
+                asconf->AddParameter(r);
+            }
+            SctpPacket f;
+            f.SetSourcePort(aAssoc->GetLocalPort());
+            f.SetDestinationPort(aAssoc->GetPeerPort());
+            f.SetVerificationTag(aAssoc->GetPeerTag());
+            f.AddChunk(aAssoc->GetAuth().Sign({asconf}));
+            f.AddChunk(asconf);
+            std::vector<uint8_t> bytes = f.Serialize(false);
+            Ipv4Header h;
+            h.SetSource(from);
+            h.SetDestination(ifs.GetAddress(1));
+            h.SetProtocol(132);
+            l4b->Receive(Create<Packet>(bytes.data(), bytes.size()), h, nullptr);
+        };
+        const Ipv4Address unknown("10.9.9.9");
+        Simulator::Schedule(Seconds(3), [&]() {
+            inject(firstSerial + 1,
+                   a,
+                   {{SctpParameter::DELETE_IP_ADDRESS, a},
+                    {SctpParameter::DELETE_IP_ADDRESS, unknown},
+                    {SctpParameter::SET_PRIMARY_ADDRESS, unknown}});
+        });
+        Simulator::Schedule(Seconds(3.1),
+                            [&]() { inject(firstSerial + 1, a, {{SctpParameter::DELETE_IP_ADDRESS, a}}); });
+        Simulator::Schedule(Seconds(3.2),
+                            [&]() { inject(firstSerial - 1, a, {{SctpParameter::DELETE_IP_ADDRESS, a}}); });
+        Simulator::Schedule(Seconds(3.3), [&]() {
+            inject(firstSerial + 2, Ipv4Address("10.9.9.8"), {{SctpParameter::DELETE_IP_ADDRESS, a}});
+        });
+        Simulator::Stop(Seconds(4));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(setPrimary, 0, "SCTP_SET_PEER_PRIMARY_ADDR");
+        NS_TEST_ASSERT_MSG_NE(firstSerial, 0u, "A's ASCONF seen");
+        // A's own request, the first injection, its retransmission, the last injection; the old
+        // serial got nothing.
+        NS_TEST_ASSERT_MSG_EQ(acks.size(), 4u, "four ASCONF-ACKs");
+        NS_TEST_ASSERT_MSG_EQ(acks[0]->GetSerialNumber(), firstSerial, "A's");
+        NS_TEST_ASSERT_MSG_EQ(acks[0]->GetParameters().size(), 0u, "success, nothing to report");
+        const auto& r = acks[1]->GetParameters();
+        NS_TEST_ASSERT_MSG_EQ(acks[1]->GetSerialNumber(), firstSerial + 1, "serial");
+        NS_TEST_ASSERT_MSG_EQ(r.size(), 3u, "one answer per request, as one failed");
+        auto e0 = DynamicCast<SctpErrorCauseIndicationParameter>(r[0]);
+        NS_TEST_ASSERT_MSG_NE(e0, nullptr, "delete the source: refused");
+        NS_TEST_ASSERT_MSG_EQ(e0->GetCorrelationId(), 100u, "correlation");
+        NS_TEST_ASSERT_MSG_EQ(e0->GetCauses().front()->GetCode(), 0x00A2, "Delete Source IP");
+        auto s1 = DynamicCast<SctpSuccessIndicationParameter>(r[1]);
+        NS_TEST_ASSERT_MSG_NE(s1, nullptr, "delete an unknown address: success");
+        NS_TEST_ASSERT_MSG_EQ(s1->GetCorrelationId(), 101u, "correlation");
+        auto e2 = DynamicCast<SctpErrorCauseIndicationParameter>(r[2]);
+        NS_TEST_ASSERT_MSG_NE(e2, nullptr, "primary unknown: refused");
+        NS_TEST_ASSERT_MSG_EQ(e2->GetCauses().front()->GetCode(), 0x00A4, "Request Refused");
+        // The retransmission got the very same answer.
+        NS_TEST_ASSERT_MSG_EQ(acks[2]->GetSerialNumber(), firstSerial + 1, "same serial");
+        NS_TEST_ASSERT_MSG_EQ(acks[2]->GetParameters().size(), 3u, "same answer");
+        const auto& last = acks[3]->GetParameters();
+        NS_TEST_ASSERT_MSG_EQ(acks[3]->GetSerialNumber(), firstSerial + 2, "serial + 2");
+        NS_TEST_ASSERT_MSG_EQ(last.size(), 1u, "one answer");
+        auto e3 = DynamicCast<SctpErrorCauseIndicationParameter>(last[0]);
+        NS_TEST_ASSERT_MSG_NE(e3, nullptr, "delete the last path: refused");
+        NS_TEST_ASSERT_MSG_EQ(e3->GetCauses().front()->GetCode(), 0x00A0, "Delete Last Remaining");
+        NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPaths().size(), 1u, "B keeps its path");
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief ASCONF.
+ */
+class SctpAsconfTestSuite : public TestSuite
+{
+  public:
+    SctpAsconfTestSuite()
+        : TestSuite("sctp-asconf", SYSTEM)
+    {
+        AddTestCase(new SctpAsconfMoveTestCase(OFF), TestCase::QUICK);
+        AddTestCase(new SctpAsconfMoveTestCase(BASE), TestCase::QUICK);
+        AddTestCase(new SctpAsconfMoveTestCase(FASTHANDOFF), TestCase::QUICK);
+        AddTestCase(new SctpAsconfAnswersTestCase, TestCase::QUICK);
+    }
+};
+
+static SctpAsconfTestSuite g_sctpAsconfTestSuite; //!< the suite
