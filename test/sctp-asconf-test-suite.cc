@@ -23,8 +23,8 @@ namespace
 /// Mobility settings of the sending side.
 enum Mobility
 {
-    OFF,       //!< neither sysctl
-    BASE,      //!< mobility_base
+    OFF,        //!< neither sysctl
+    BASE,       //!< mobility_base
     FASTHANDOFF //!< mobility_fasthandoff
 };
 
@@ -56,8 +56,9 @@ Message(uint32_t i)
  * sent again: with mobility_fasthandoff at once when the SET-PRIMARY arrives (the T3 procedure
  * on the deleted primary: the retransmissions leave in the same instant); with mobility_base
  * the chunks wait on the deleted primary and are recovered after the SET-PRIMARY; with neither
- * they move to the remaining path when the primary is deleted and are recovered from there. Every message arrives once, intact, in
- * order; B ends with the single path to a1 as primary and saw ADDR_ADDED and ADDR_REMOVED.
+ * they move to the remaining path when the primary is deleted and are recovered from there. Every
+ * message arrives once, intact, in order; B ends with the single path to a1 as primary and saw
+ * ADDR_ADDED and ADDR_REMOVED.
  */
 class SctpAsconfMoveTestCase : public TestCase
 {
@@ -92,8 +93,8 @@ class SctpAsconfMoveTestCase : public TestCase
         const Address a1 = hosts.addressesA[1];
 
         // B: the wildcard, sends a message every 5 ms once A is there.
-        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
-            Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> listener =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
         listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
         listener->Listen();
         Ptr<SctpSocket> server;
@@ -142,8 +143,8 @@ class SctpAsconfMoveTestCase : public TestCase
             }));
 
         // A: bound to a0 only, reads and checks.
-        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
-            Socket::CreateSocket(hosts.a, SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.a, SctpSocketFactory::GetTypeId()));
         client->BindX({InetSocketAddress(Ipv4Address::ConvertFrom(a0), 0)}, true);
         uint32_t got = 0;
         bool inOrder = true;
@@ -283,9 +284,8 @@ class SctpAsconfAnswersTestCase : public TestCase
             }));
         Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
             Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId()));
-        Simulator::Schedule(Seconds(1), [&]() {
-            client->Connect(InetSocketAddress(ifs.GetAddress(1), 9));
-        });
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(ifs.GetAddress(1), 9)); });
 
         // The ASCONF and ASCONF-ACK chunks B receives and sends (or fails to send).
         uint32_t firstSerial = 0;
@@ -298,17 +298,17 @@ class SctpAsconfAnswersTestCase : public TestCase
             SctpPacket::Deserialize(b.data(), b.size(), packet, error);
             return packet.GetChunks();
         };
-        l4b->TraceConnectWithoutContext(
-            "Rx",
-            Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
-                for (const auto& c : chunksOf(p))
-                {
-                    if (auto asconf = DynamicCast<SctpAsconfChunk>(c); asconf && !firstSerial)
-                    {
-                        firstSerial = asconf->GetSerialNumber();
-                    }
-                }
-            }));
+        l4b->TraceConnectWithoutContext("Rx",
+                                        Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
+                                            for (const auto& c : chunksOf(p))
+                                            {
+                                                if (auto asconf = DynamicCast<SctpAsconfChunk>(c);
+                                                    asconf && !firstSerial)
+                                                {
+                                                    firstSerial = asconf->GetSerialNumber();
+                                                }
+                                            }
+                                        }));
         auto collect = [&](Ptr<const Packet> p) {
             for (const auto& c : chunksOf(p))
             {
@@ -321,13 +321,12 @@ class SctpAsconfAnswersTestCase : public TestCase
         l4b->TraceConnectWithoutContext("Tx", Callback<void, Ptr<const Packet>>(collect));
         l4b->TraceConnectWithoutContext(
             "Drop",
-            Callback<void, Ptr<const Packet>, std::string>(
-                [&](Ptr<const Packet> p, std::string) {
-                    if (p)
-                    {
-                        collect(p);
-                    }
-                }));
+            Callback<void, Ptr<const Packet>, std::string>([&](Ptr<const Packet> p, std::string) {
+                if (p)
+                {
+                    collect(p);
+                }
+            }));
 
         int setPrimary = -2;
         Simulator::Schedule(Seconds(2), [&]() { setPrimary = client->SetPeerPrimaryAddr(a); });
@@ -371,12 +370,16 @@ class SctpAsconfAnswersTestCase : public TestCase
                     {SctpParameter::DELETE_IP_ADDRESS, unknown},
                     {SctpParameter::SET_PRIMARY_ADDRESS, unknown}});
         });
-        Simulator::Schedule(Seconds(3.1),
-                            [&]() { inject(firstSerial + 1, a, {{SctpParameter::DELETE_IP_ADDRESS, a}}); });
-        Simulator::Schedule(Seconds(3.2),
-                            [&]() { inject(firstSerial - 1, a, {{SctpParameter::DELETE_IP_ADDRESS, a}}); });
+        Simulator::Schedule(Seconds(3.1), [&]() {
+            inject(firstSerial + 1, a, {{SctpParameter::DELETE_IP_ADDRESS, a}});
+        });
+        Simulator::Schedule(Seconds(3.2), [&]() {
+            inject(firstSerial - 1, a, {{SctpParameter::DELETE_IP_ADDRESS, a}});
+        });
         Simulator::Schedule(Seconds(3.3), [&]() {
-            inject(firstSerial + 2, Ipv4Address("10.9.9.8"), {{SctpParameter::DELETE_IP_ADDRESS, a}});
+            inject(firstSerial + 2,
+                   Ipv4Address("10.9.9.8"),
+                   {{SctpParameter::DELETE_IP_ADDRESS, a}});
         });
         Simulator::Stop(Seconds(4));
         Simulator::Run();

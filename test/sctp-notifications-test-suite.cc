@@ -78,7 +78,9 @@ const uint16_t g_types[] = {SctpNotification::ASSOC_CHANGE,
                             SctpNotification::SEND_FAILED_EVENT,
                             SctpNotification::PARTIAL_DELIVERY_EVENT,
                             SctpNotification::PEER_ADDR_CHANGE,
-                            SctpNotification::REMOTE_ERROR};
+                            SctpNotification::REMOTE_ERROR,
+                            SctpNotification::ADAPTATION_INDICATION,
+                            SctpNotification::AUTHENTICATION_EVENT};
 
 } // namespace
 
@@ -521,6 +523,82 @@ class SctpNotificationPeerAddrTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief ADAPTATION_INDICATION and AUTHENTICATION: the server announces Adaptation Code Point
+ * 0x01020304 (SCTP_ADAPTATION_LAYER) and the client reads it in its ADAPTATION_INDICATION after
+ * COMM_UP; the client's stack has AUTH off, so the server, which has it on, reads an
+ * AUTHENTICATION event with SCTP_AUTH_NO_AUTH, and the client none. Not subscribed: none.
+ */
+class SctpNotificationAdaptationAuthTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] subscribe subscribe to both types
+     */
+    SctpNotificationAdaptationAuthTestCase(bool subscribe)
+        : TestCase(subscribe ? "ADAPTATION_INDICATION and AUTHENTICATION (no AUTH at the peer)"
+                             : "ADAPTATION_INDICATION and AUTHENTICATION not subscribed: none"),
+          m_subscribe(subscribe)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpTwoNodes net;
+        net.l4[0]->SetAttribute("AuthEnable", BooleanValue(false));
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        for (auto s : {listener, client})
+        {
+            s->SetEvent(SctpNotification::ADAPTATION_INDICATION, m_subscribe);
+            s->SetEvent(SctpNotification::AUTHENTICATION_EVENT, m_subscribe);
+            s->SetEvent(SctpNotification::ASSOC_CHANGE, m_subscribe);
+        }
+        uint32_t code = 0;
+        NS_TEST_ASSERT_MSG_EQ(listener->GetAdaptationLayer(code), -1, "none set yet");
+        NS_TEST_ASSERT_MSG_EQ(listener->SetAdaptationLayer(0x01020304), 0, "SCTP_ADAPTATION_LAYER");
+        NS_TEST_ASSERT_MSG_EQ(listener->GetAdaptationLayer(code), 0, "read back");
+        NS_TEST_ASSERT_MSG_EQ(code, 0x01020304u, "read back");
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        Ptr<SctpSocket> server;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>(
+                [&](Ptr<Socket> s, const Address&) { server = DynamicCast<SctpSocket>(s); }));
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(net.serverIp, 9)); });
+        std::vector<Item> onServer;
+        std::vector<Item> onClient;
+        Simulator::Schedule(Seconds(2), [&]() {
+            DrainRecvMsg(server, onServer);
+            DrainRecvMsg(client, onClient);
+        });
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        if (!m_subscribe)
+        {
+            NS_TEST_ASSERT_MSG_EQ(onServer.size() + onClient.size(), 0u, "nothing");
+            return;
+        }
+        NS_TEST_ASSERT_MSG_EQ(onClient.size(), 2u, "COMM_UP and ADAPTATION_INDICATION");
+        NS_TEST_ASSERT_MSG_EQ(onClient[0].n.type, SctpNotification::ASSOC_CHANGE, "COMM_UP");
+        NS_TEST_ASSERT_MSG_EQ(onClient[1].n.type, SctpNotification::ADAPTATION_INDICATION, "then");
+        NS_TEST_ASSERT_MSG_EQ(onClient[1].n.indication, 0x01020304u, "the code point");
+        NS_TEST_ASSERT_MSG_EQ(onServer.size(), 2u, "COMM_UP and AUTHENTICATION");
+        NS_TEST_ASSERT_MSG_EQ(onServer[1].n.type, SctpNotification::AUTHENTICATION_EVENT, "AUTH");
+        NS_TEST_ASSERT_MSG_EQ(onServer[1].n.indication, SctpNotification::AUTH_NO_AUTH, "no AUTH");
+    }
+
+    bool m_subscribe; //!< subscribe to both types
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Notifications in band.
  */
 class SctpNotificationsTestSuite : public TestSuite
@@ -535,6 +613,8 @@ class SctpNotificationsTestSuite : public TestSuite
         AddTestCase(new SctpNotificationAbortTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpNotificationPeerAddrTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpNotificationPeerAddrTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpNotificationAdaptationAuthTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpNotificationAdaptationAuthTestCase(false), TestCase::QUICK);
     }
 };
 

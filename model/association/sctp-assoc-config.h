@@ -68,6 +68,8 @@ struct SctpAssocConfig
     bool mobilityBase{false};            //!< (mobility_base)
     bool mobilityFastHandoff{false};     //!< (mobility_fasthandoff)
     bool boundAll{true};                 //!< the endpoint is bound to the wildcard
+    bool adaptationSet{false};           //!< SCTP_ADAPTATION_LAYER given: announce it
+    uint32_t adaptationCode{0};          //!< its Adaptation Code Point
     bool noDelay{false};                 //!< SCTP_NODELAY: Nagle off
     uint32_t maxSeg{0};                  //!< SCTP_MAXSEG: 0 = path MTU decides
     bool disableFragments{false};        //!< SCTP_DISABLE_FRAGMENTS

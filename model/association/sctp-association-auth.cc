@@ -10,6 +10,7 @@
 
 #include "sctp-association.h"
 #include "sctp-cookie.h"
+#include "sctp-init-responder.h"
 
 #include "ns3/log.h"
 #include "ns3/sctp-control-chunks.h"
@@ -121,8 +122,14 @@ SctpAssociation::ApplyCookieAuth(const SctpStateCookie& cookie)
 {
     SctpAuthEndpoint local;
     SctpAuthEndpoint peer;
-    if (cookie.HasExtension(SctpStateCookie::EXT_AUTH) &&
-        SctpAuth::Unpack(cookie.opaque, local, peer) && m_auth.Setup(local, peer))
+    std::vector<uint8_t> auth;
+    bool hasAdaptation = false;
+    uint32_t adaptation = 0;
+    bool extras = SctpInitResponder::UnpackExtras(cookie.opaque, auth, hasAdaptation, adaptation);
+    m_peerAdaptation = extras && hasAdaptation;
+    m_peerAdaptationCode = adaptation;
+    if (extras && cookie.HasExtension(SctpStateCookie::EXT_AUTH) &&
+        SctpAuth::Unpack(auth, local, peer) && m_auth.Setup(local, peer))
     {
         m_authLocal = local;
         return;

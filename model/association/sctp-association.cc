@@ -220,6 +220,13 @@ SctpAssociation::BuildInit() const
     {
         init->AddParameter(Create<SctpEcnCapableParameter>());
     }
+    if (m_config.adaptationSet)
+    {
+        Ptr<SctpAdaptationLayerIndicationParameter> ali =
+            Create<SctpAdaptationLayerIndicationParameter>();
+        ali->SetAdaptationCode(m_config.adaptationCode);
+        init->AddParameter(ali);
+    }
     if (m_config.authEnable)
     {
         m_authLocal.AddTo(*init, m_config.asconfEnable);
@@ -367,6 +374,11 @@ SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
         else if (p->GetType() == SctpParameter::ECN_CAPABLE)
         {
             peerEcn = true;
+        }
+        else if (auto ali = DynamicCast<SctpAdaptationLayerIndicationParameter>(p))
+        {
+            m_peerAdaptation = true;
+            m_peerAdaptationCode = ali->GetAdaptationCode();
         }
         else if (p->GetType() == SctpParameter::IPV4_ADDRESS ||
                  p->GetType() == SctpParameter::IPV6_ADDRESS ||
@@ -621,6 +633,20 @@ SctpAssociation::EnterEstablished()
     up.outboundStreams = m_outboundStreams;
     up.inboundStreams = m_inboundStreams;
     Notify(up);
+    if (m_peerAdaptation)
+    {
+        SctpNotification ai; // RFC 6458 §6.1.6
+        ai.type = SctpNotification::ADAPTATION_INDICATION;
+        ai.indication = m_peerAdaptationCode;
+        Notify(ai);
+    }
+    if (m_config.authEnable && !m_auth.IsActive())
+    {
+        SctpNotification na; // FreeBSD's SCTP_AUTH_NO_AUTH: the peer does not do AUTH
+        na.type = SctpNotification::AUTHENTICATION_EVENT;
+        na.indication = SctpNotification::AUTH_NO_AUTH;
+        Notify(na);
+    }
     if (!m_callbacks.established.IsNull())
     {
         m_callbacks.established(this);

@@ -508,10 +508,12 @@ class SctpAssociation : public Object
     TracedCallback<const SctpNotification&> m_notificationTrace; //!< every RFC 6458 event
     uint64_t m_retransmissions{0};                               //!< all retransmitted chunks
 
-    bool m_asconfActive{false};                        //!< ASCONF usable (RFC 5061)
-    uint32_t m_asconfNextSerial{0};                    //!< serial of our next ASCONF
-    uint32_t m_asconfPeerSerial{0};                    //!< serial of the peer's last ASCONF
-    uint32_t m_asconfCorrelation{1};                   //!< next ASCONF-Request Correlation ID
+    bool m_peerAdaptation{false};     //!< the peer sent an Adaptation Layer Indication
+    uint32_t m_peerAdaptationCode{0}; //!< its code point
+    bool m_asconfActive{false};       //!< ASCONF usable (RFC 5061)
+    uint32_t m_asconfNextSerial{0};   //!< serial of our next ASCONF
+    uint32_t m_asconfPeerSerial{0};   //!< serial of the peer's last ASCONF
+    uint32_t m_asconfCorrelation{1};  //!< next ASCONF-Request Correlation ID
     std::vector<Ptr<SctpParameter>> m_asconfPending;   //!< requests not sent yet
     Ptr<SctpChunk> m_asconfInFlight;                   //!< the ASCONF awaiting its ASCONF-ACK
     Ptr<SctpPath> m_asconfPath;                        //!< where it went last

@@ -89,6 +89,48 @@ SctpInitResponder::SendAbort(Ptr<SctpL4Protocol> l4,
     l4->SendPacket(reply, source, destination);
 }
 
+std::vector<uint8_t>
+SctpInitResponder::PackExtras(const std::vector<uint8_t>& auth,
+                              bool hasAdaptation,
+                              uint32_t adaptation)
+{
+    std::vector<uint8_t> b;
+    b.push_back(static_cast<uint8_t>(auth.size() >> 8));
+    b.push_back(static_cast<uint8_t>(auth.size()));
+    b.insert(b.end(), auth.begin(), auth.end());
+    b.push_back(hasAdaptation ? 1 : 0);
+    for (int i = 3; i >= 0; --i)
+    {
+        b.push_back(static_cast<uint8_t>(adaptation >> (8 * i)));
+    }
+    return b;
+}
+
+bool
+SctpInitResponder::UnpackExtras(const std::vector<uint8_t>& opaque,
+                                std::vector<uint8_t>& auth,
+                                bool& hasAdaptation,
+                                uint32_t& adaptation)
+{
+    if (opaque.size() < 2)
+    {
+        return false;
+    }
+    size_t n = size_t(opaque[0]) << 8 | opaque[1];
+    if (opaque.size() != 2 + n + 5)
+    {
+        return false;
+    }
+    auth.assign(opaque.begin() + 2, opaque.begin() + 2 + n);
+    hasAdaptation = opaque[2 + n] != 0;
+    adaptation = 0;
+    for (size_t i = 0; i < 4; ++i)
+    {
+        adaptation = adaptation << 8 | opaque[3 + n + i];
+    }
+    return true;
+}
+
 void
 SctpInitResponder::SendReflectedShutdownComplete(Ptr<SctpL4Protocol> l4,
                                                  uint32_t vtag,
@@ -232,6 +274,7 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
                 cookie.extensions |= SctpStateCookie::EXT_ECN;
             }
             continue;
+        case SctpParameter::ADAPTATION_LAYER_INDICATION:
         case SctpParameter::RANDOM:
         case SctpParameter::CHUNK_LIST:
         case SctpParameter::REQUESTED_HMAC_ALGORITHM:
@@ -257,6 +300,24 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
     {
         ack->AddParameter(Create<SctpEcnCapableParameter>()); // as FreeBSD: whatever the INIT had
     }
+    if (config.adaptationSet)
+    {
+        Ptr<SctpAdaptationLayerIndicationParameter> ali =
+            Create<SctpAdaptationLayerIndicationParameter>();
+        ali->SetAdaptationCode(config.adaptationCode);
+        ack->AddParameter(ali);
+    }
+    bool peerAdaptation = false;
+    uint32_t peerAdaptationCode = 0;
+    for (const auto& p : init.GetParameters())
+    {
+        if (auto ali = DynamicCast<SctpAdaptationLayerIndicationParameter>(p))
+        {
+            peerAdaptation = true;
+            peerAdaptationCode = ali->GetAdaptationCode();
+        }
+    }
+    std::vector<uint8_t> authPacked;
     SctpAuthEndpoint peerAuth;
     if (config.authEnable)
     {
@@ -266,13 +327,14 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
         if (SctpAuthEndpoint::ReadFrom(init, peerAuth))
         {
             cookie.extensions |= SctpStateCookie::EXT_AUTH;
-            cookie.opaque = SctpAuth::Pack(localAuth, peerAuth);
+            authPacked = SctpAuth::Pack(localAuth, peerAuth);
             if (config.asconfEnable && SctpAuthEndpoint::PeerSupportsAsconf(init))
             {
                 cookie.extensions |= SctpStateCookie::EXT_ASCONF;
             }
         }
     }
+    cookie.opaque = PackExtras(authPacked, peerAdaptation, peerAdaptationCode);
     AddAddressParameters(*ack, localAddresses);
     ack->AddParameter(Create<SctpStateCookieParameter>());
     DynamicCast<SctpStateCookieParameter>(ack->GetParameters().back())

@@ -108,6 +108,30 @@ class SctpInitResponder
                           Ptr<SctpErrorCause> cause);
 
     /**
+     * \brief The State Cookie's opaque bytes: the AUTH parameters of both sides (SctpAuth::Pack)
+     * and the peer's Adaptation Layer Indication, if it sent one.
+     * \param [in] auth the packed AUTH parameters (empty without AUTH)
+     * \param [in] hasAdaptation the peer sent an Adaptation Layer Indication
+     * \param [in] adaptation its code point
+     * \return the bytes
+     */
+    static std::vector<uint8_t> PackExtras(const std::vector<uint8_t>& auth,
+                                           bool hasAdaptation,
+                                           uint32_t adaptation);
+
+    /**
+     * \param [in] opaque what PackExtras wrote
+     * \param [out] auth the packed AUTH parameters
+     * \param [out] hasAdaptation the peer sent an Adaptation Layer Indication
+     * \param [out] adaptation its code point
+     * \return false if malformed
+     */
+    static bool UnpackExtras(const std::vector<uint8_t>& opaque,
+                             std::vector<uint8_t>& auth,
+                             bool& hasAdaptation,
+                             uint32_t& adaptation);
+
+    /**
      * \brief Answer a SHUTDOWN-ACK that belongs to no association (RFC 9260 §8.4 (5), §8.5.1
      * (E)): SHUTDOWN-COMPLETE with the T bit, carrying the SHUTDOWN-ACK's own tag.
      * \param [in] l4 the protocol

@@ -77,8 +77,8 @@ const OptionInfo g_options[] = {
     {"SCTP_CC_OPTION", LEVEL_SCTP, 12, nullptr},
     {"SCTP_SET_PEER_PRIMARY_ADDR", LEVEL_SCTP, 136, "a script cannot authenticate ASCONF-ACKs"},
     {"SCTP_AUTO_ASCONF", LEVEL_SCTP, 4, "automatic ASCONF is not implemented"},
-    {"SCTP_AUTOCLOSE", LEVEL_SCTP, 4, "SctpSocket has no autoclose"},
-    {"SCTP_ADAPTATION_LAYER", LEVEL_SCTP, 4, "the Adaptation Layer Indication is not sent"},
+    {"SCTP_AUTOCLOSE", LEVEL_SCTP, 4, "one-to-many sockets are not scripted"},
+    {"SCTP_ADAPTATION_LAYER", LEVEL_SCTP, 4, nullptr},
     {"SCTP_DEFAULT_PRINFO", LEVEL_SCTP, 12, "SctpSocket has no default PR-SCTP policy"},
     {"SCTP_I_WANT_MAPPED_V4_ADDR", LEVEL_SCTP, 4, "the scripted peer speaks IPv4"},
     {"SCTP_AUTH_CHUNK", LEVEL_SCTP, 1, nullptr},
@@ -851,6 +851,19 @@ SctpScriptSyscalls::CallSetSockOpt(const SctpScriptSyscall& call)
             return Fail("setsockopt(SCTP_PRIMARY_ADDR): " + error);
         }
         ret = sock->SetPrimaryAddr(peer);
+    }
+    else if (name == "SCTP_ADAPTATION_LAYER")
+    {
+        int64_t code = 0;
+        if (!SctpScriptStruct::CheckFields(v,
+                                           {"ssb_adaptation_ind"},
+                                           "sctp_setadaptation",
+                                           error) ||
+            !field("ssb_adaptation_ind", code))
+        {
+            return Fail("setsockopt(SCTP_ADAPTATION_LAYER): " + error);
+        }
+        ret = sock->SetAdaptationLayer(static_cast<uint32_t>(code));
     }
     else if (name == "SCTP_AUTH_CHUNK")
     {

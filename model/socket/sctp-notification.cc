@@ -185,7 +185,13 @@ SctpNotification::Serialize() const
         o.U32(assocId);
         o.Bytes(data);
         break;
-    default: // header and association only (authentication, stream reset)
+    case AUTHENTICATION_EVENT: // struct sctp_authkey_event
+        o.U16(keyNumber);
+        o.U16(0); // auth_altkeynumber
+        o.U32(indication);
+        o.U32(assocId);
+        break;
+    default: // header and association only (stream reset)
         o.U32(assocId);
         break;
     }
@@ -276,6 +282,15 @@ SctpNotification::Deserialize(const std::vector<uint8_t>& bytes, SctpNotificatio
         n.sndInfo.assocId = in.U32(24);
         n.assocId = in.U32(28);
         n.data = tail(32);
+        return true;
+    case AUTHENTICATION_EVENT:
+        if (length < 20)
+        {
+            return false;
+        }
+        n.keyNumber = in.U16(8);
+        n.indication = in.U32(12);
+        n.assocId = in.U32(16);
         return true;
     default:
         n.assocId = in.U32(8);

@@ -75,6 +75,7 @@ struct SctpNotification
     uint32_t indication{0};      //!< pdapi_indication / sai_adaptation_ind
     uint16_t streamId{0};        //!< pdapi_stream
     uint16_t sequence{0};        //!< pdapi_seq
+    uint16_t keyNumber{0};       //!< auth_keynumber
 
     /// ssf_flags of SEND_FAILED_EVENT (RFC 6458 §6.1.11).
     static constexpr uint16_t DATA_UNSENT = 0x0001; //!< SCTP_DATA_UNSENT
@@ -82,6 +83,11 @@ struct SctpNotification
 
     /// pdapi_indication of PARTIAL_DELIVERY_EVENT (RFC 6458 §6.1.7).
     static constexpr uint32_t PARTIAL_DELIVERY_ABORTED = 0x0001;
+
+    /// auth_indication of AUTHENTICATION_EVENT (RFC 6458 §6.1.8, FreeBSD's values).
+    static constexpr uint32_t AUTH_NEW_KEY = 0x0001;
+    static constexpr uint32_t AUTH_NO_AUTH = 0x0002; //!< the peer does not support AUTH
+    static constexpr uint32_t AUTH_FREE_KEY = 0x0003;
 
     /**
      * \brief The bytes RecvMsg hands out for this notification (SctpMsgFlags::NOTIFICATION):

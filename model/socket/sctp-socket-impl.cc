@@ -481,6 +481,25 @@ SctpSocketImpl::GetAutoclose() const
 }
 
 int
+SctpSocketImpl::SetAdaptationLayer(uint32_t code)
+{
+    m_config.adaptationSet = true;
+    m_config.adaptationCode = code;
+    return 0;
+}
+
+int
+SctpSocketImpl::GetAdaptationLayer(uint32_t& code) const
+{
+    if (!m_config.adaptationSet)
+    {
+        return Fail(ERROR_INVAL, "SCTP_ADAPTATION_LAYER (none set)");
+    }
+    code = m_config.adaptationCode;
+    return 0;
+}
+
+int
 SctpSocketImpl::SetPeerPrimaryAddr(const Address& local)
 {
     if (!m_assoc)

@@ -166,6 +166,8 @@ class SctpSocketImpl : public SctpSocket
     uint32_t GetAutoclose() const override;
     int SetAuthChunk(uint8_t type) override;
     int SetPeerPrimaryAddr(const Address& local) override;
+    int SetAdaptationLayer(uint32_t code) override;
+    int GetAdaptationLayer(uint32_t& code) const override;
     int GetLocalAuthChunks(std::vector<uint8_t>& types) const override;
     int GetPeerAuthChunks(std::vector<uint8_t>& types) const override;
     int SetHmacIdent(const std::vector<uint16_t>& ids) override;

@@ -57,6 +57,18 @@ SctpSocket::GetAutoclose() const
 }
 
 int
+SctpSocket::SetAdaptationLayer(uint32_t code)
+{
+    return -1;
+}
+
+int
+SctpSocket::GetAdaptationLayer(uint32_t& code) const
+{
+    return -1;
+}
+
+int
 SctpSocket::SetPeerPrimaryAddr(const Address& local)
 {
     return -1;

@@ -203,6 +203,21 @@ class SctpSocket : public Socket
     virtual uint32_t GetAutoclose() const;
 
     /**
+     * \brief SCTP_ADAPTATION_LAYER (RFC 6458 §8.1.10): announce this Adaptation Code Point in
+     * the Adaptation Layer Indication of INIT / INIT-ACK (RFC 5061 §4.2.6); the peer reads it
+     * in an SCTP_ADAPTATION_INDICATION notification.
+     * \param [in] code the code point
+     * \return 0
+     */
+    virtual int SetAdaptationLayer(uint32_t code);
+
+    /**
+     * \param [out] code the code point announced
+     * \return 0, or -1 if none is set
+     */
+    virtual int GetAdaptationLayer(uint32_t& code) const;
+
+    /**
      * \brief SCTP_SET_PEER_PRIMARY_ADDR (RFC 6458 §8.3.4): ask the peer, with ASCONF, to make one
      * of our addresses its primary destination.
      * \param [in] local our address (Ipv4Address / Ipv6Address, or a socket address)

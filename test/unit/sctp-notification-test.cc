@@ -136,6 +136,20 @@ TEST(SctpNotificationBytes, PartialDeliveryAndSendFailed)
     EXPECT_EQ(back.data, f.data);
 }
 
+TEST(SctpNotificationBytes, Authentication)
+{
+    SctpNotification n;
+    n.type = SctpNotification::AUTHENTICATION_EVENT;
+    n.indication = SctpNotification::AUTH_NO_AUTH;
+    n.assocId = 5;
+    std::vector<uint8_t> b = n.Serialize();
+    ASSERT_EQ(b.size(), 20u);
+    EXPECT_EQ(b[12], 2); // auth_indication after auth_keynumber and auth_altkeynumber
+    SctpNotification back = RoundTrip(n, 20);
+    EXPECT_EQ(back.indication, 2u);
+    EXPECT_EQ(back.assocId, 5u);
+}
+
 TEST(SctpNotificationBytes, Truncated)
 {
     SctpNotification n;
