@@ -1149,6 +1149,33 @@ SctpAssociation::Close(CloseReason reason)
     }
 }
 
+bool
+SctpAssociation::SkipUnknownChunk(Ptr<SctpChunk> c, Ptr<const Packet> raw)
+{
+    // §3.2: the two upper bits of an unknown type say what to do.
+    uint8_t action = c->GetType() >> 6;
+    NS_LOG_LOGIC("unrecognized chunk type " << static_cast<int>(c->GetType()));
+    if (action == 1 || action == 3)
+    {
+        SctpWireWriter w;
+        c->Serialize(w);
+        std::vector<uint8_t> bytes = w.Release();
+        bytes.resize(c->GetLength());
+        Ptr<SctpUnrecognizedChunkTypeErrorCause> cause =
+            Create<SctpUnrecognizedChunkTypeErrorCause>();
+        cause->SetChunk(bytes);
+        Ptr<SctpErrorChunk> error = Create<SctpErrorChunk>();
+        error->AddCause(cause);
+        QueueControl(error);
+    }
+    if (action == 0 || action == 1)
+    {
+        m_l4->NotifyDrop(raw, "unrecognized chunk: rest of packet discarded");
+        return true;
+    }
+    return false;
+}
+
 void
 SctpAssociation::ReceivePacket(const SctpPacket& packet,
                                const Address& source,
@@ -1221,6 +1248,14 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
     m_ecnEchoThisPacket = false;
     Ptr<SctpAssociation> self = this; // callbacks may drop the socket's reference
     bool authenticated = false;
+    // The rest of the packet is discarded: answer what came before, as for a whole packet.
+    auto stop = [&]() {
+        if (dataSeen)
+        {
+            AfterDataPacket(immediateSack);
+        }
+        Output();
+    };
     for (size_t i = 0; i < chunks.size(); ++i)
     {
         const Ptr<SctpChunk>& c = chunks[i];
@@ -1240,11 +1275,7 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
                            std::vector<Ptr<SctpChunk>>(chunks.begin() + i + 1, chunks.end()),
                            raw))
             {
-                if (dataSeen)
-                {
-                    AfterDataPacket(immediateSack);
-                }
-                Output();
+                stop();
                 return; // the AUTH and everything after it are discarded
             }
             authenticated = true;
@@ -1304,48 +1335,33 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
             if (m_asconfActive)
             {
                 c->GetType() == SctpChunk::ASCONF ? HandleAsconf(c, source) : HandleAsconfAck(c);
-                break;
             }
-            goto unknownChunk;
+            else if (SkipUnknownChunk(c, raw))
+            {
+                stop();
+                return;
+            }
+            break;
         case SctpChunk::ECNE:
         case SctpChunk::CWR:
             // Without ECN negotiated they are unknown chunks, as in FreeBSD.
             if (m_ecnNegotiated)
             {
                 c->GetType() == SctpChunk::ECNE ? HandleEcnEcho(c) : HandleCwr(c);
-                break;
             }
-            [[fallthrough]];
-        default:
-        unknownChunk : {
-            // §3.2: the two upper bits of an unknown type say what to do.
-            uint8_t action = c->GetType() >> 6;
-            NS_LOG_LOGIC("unrecognized chunk type " << static_cast<int>(c->GetType()));
-            if (action == 1 || action == 3)
+            else if (SkipUnknownChunk(c, raw))
             {
-                SctpWireWriter w;
-                c->Serialize(w);
-                std::vector<uint8_t> bytes = w.Release();
-                bytes.resize(c->GetLength());
-                Ptr<SctpUnrecognizedChunkTypeErrorCause> cause =
-                    Create<SctpUnrecognizedChunkTypeErrorCause>();
-                cause->SetChunk(bytes);
-                Ptr<SctpErrorChunk> error = Create<SctpErrorChunk>();
-                error->AddCause(cause);
-                QueueControl(error);
-            }
-            if (action == 0 || action == 1)
-            {
-                m_l4->NotifyDrop(raw, "unrecognized chunk: rest of packet discarded");
-                if (dataSeen)
-                {
-                    AfterDataPacket(immediateSack);
-                }
-                Output();
+                stop();
                 return;
             }
             break;
-        }
+        default:
+            if (SkipUnknownChunk(c, raw))
+            {
+                stop();
+                return;
+            }
+            break;
         }
     }
     if (m_state == CLOSED)

@@ -441,6 +441,8 @@ class SctpAssociation : public Object
                    const std::vector<Ptr<SctpChunk>>& after,
                    Ptr<const Packet> raw);
 
+    bool SkipUnknownChunk(Ptr<SctpChunk> chunk, Ptr<const Packet> raw);
+
     // --- ECN (sctp-association-ecn.cc) ---
     void NoteCongestionExperienced(uint32_t highestTsn);
     void HandleEcnEcho(Ptr<SctpChunk> chunk);
