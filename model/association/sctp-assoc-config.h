@@ -70,6 +70,7 @@ struct SctpAssocConfig
     bool boundAll{true};                 //!< the endpoint is bound to the wildcard
     bool adaptationSet{false};           //!< SCTP_ADAPTATION_LAYER given: announce it
     uint32_t adaptationCode{0};          //!< its Adaptation Code Point
+    uint32_t streamResetFlags{0};        //!< SCTP_ENABLE_STREAM_RESET (requests the peer may make)
     bool noDelay{false};                 //!< SCTP_NODELAY: Nagle off
     uint32_t maxSeg{0};                  //!< SCTP_MAXSEG: 0 = path MTU decides
     bool disableFragments{false};        //!< SCTP_DISABLE_FRAGMENTS

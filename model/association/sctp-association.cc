@@ -227,9 +227,10 @@ SctpAssociation::BuildInit() const
         ali->SetAdaptationCode(m_config.adaptationCode);
         init->AddParameter(ali);
     }
+    SctpInitResponder::AddSupportedExtensions(*init, m_config);
     if (m_config.authEnable)
     {
-        m_authLocal.AddTo(*init, m_config.asconfEnable);
+        m_authLocal.AddTo(*init);
     }
     AddAddressParameters(*init);
     return init;
@@ -431,7 +432,11 @@ SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
     {
         m_auth.Reset();
     }
-    SetupAsconf(SctpAuthEndpoint::PeerSupportsAsconf(*ack), ack->GetInitialTsn());
+    SetupAsconf(SctpInitResponder::PeerSupports(*ack, SctpChunk::ASCONF) &&
+                    SctpInitResponder::PeerSupports(*ack, SctpChunk::ASCONF_ACK),
+                ack->GetInitialTsn());
+    SetupReconfig(SctpInitResponder::PeerSupports(*ack, SctpChunk::RE_CONFIG),
+                  ack->GetInitialTsn());
     m_outboundStreams = std::min(m_config.outgoingStreams, ack->GetNumInboundStreams());
     m_inboundStreams = std::min(m_config.incomingStreams, ack->GetNumOutboundStreams());
     // Messages queued before the handshake on streams the peer did not grant fail visibly.
@@ -486,6 +491,7 @@ SctpAssociation::EstablishFromCookie(const SctpStateCookie& cookie,
     m_ecnNegotiated = cookie.HasExtension(SctpStateCookie::EXT_ECN);
     ApplyCookieAuth(cookie);
     SetupAsconf(cookie.HasExtension(SctpStateCookie::EXT_ASCONF), cookie.peerInitialTsn);
+    SetupReconfig(cookie.HasExtension(SctpStateCookie::EXT_RECONFIG), cookie.peerInitialTsn);
     m_peerArwnd = cookie.peerArwnd;
     m_peerRwnd = cookie.peerArwnd;
     for (auto& p : m_paths)
@@ -793,6 +799,7 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
         m_ecnNegotiated = c.HasExtension(SctpStateCookie::EXT_ECN);
         ApplyCookieAuth(c);
         SetupAsconf(c.HasExtension(SctpStateCookie::EXT_ASCONF), c.peerInitialTsn);
+        SetupReconfig(c.HasExtension(SctpStateCookie::EXT_RECONFIG), c.peerInitialTsn);
         QueueControl(Create<SctpCookieAckChunk>());
         SetState(ESTABLISHED);
         SctpNotification n;
@@ -829,6 +836,7 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
         m_ecnNegotiated = c.HasExtension(SctpStateCookie::EXT_ECN);
         ApplyCookieAuth(c);
         SetupAsconf(c.HasExtension(SctpStateCookie::EXT_ASCONF), c.peerInitialTsn);
+        SetupReconfig(c.HasExtension(SctpStateCookie::EXT_RECONFIG), c.peerInitialTsn);
         m_t1Timer.Cancel();
         AnswerCookieEcho();
         return;
@@ -1329,6 +1337,17 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
         case SctpChunk::INIT:
             m_l4->NotifyDrop(raw, "INIT not first in its packet");
             return;
+        case SctpChunk::RE_CONFIG:
+            if (m_reconfigActive)
+            {
+                HandleReconfig(c, source);
+            }
+            else if (SkipUnknownChunk(c, raw))
+            {
+                stop();
+                return;
+            }
+            break;
         case SctpChunk::ASCONF:
         case SctpChunk::ASCONF_ACK:
             // Without ASCONF negotiated they are unknown chunks (skipped and reported).

@@ -352,6 +352,18 @@ class SctpAssociation : public Object
      */
     int RequestAddressChange(uint16_t type, const Address& address);
 
+    /// \return true if both ends announced RE-CONFIG (RFC 6525)
+    bool IsReconfigActive() const;
+
+    /**
+     * \brief Reset the SSNs of outgoing streams (RFC 6525 §5.1.2, SCTP_RESET_STREAMS with
+     * SCTP_STREAM_RESET_OUTGOING): their new messages wait until the peer answers.
+     * \param [in] streams the streams (empty: all)
+     * \return 0, or a Socket::SocketErrno (ERROR_OPNOTSUPP without RE-CONFIG, ERROR_AGAIN
+     *         while a request is outstanding, ERROR_INVAL for a stream that does not exist)
+     */
+    int ResetOutgoingStreams(const std::vector<uint16_t>& streams);
+
   protected:
     void DoDispose() override;
 
@@ -433,6 +445,14 @@ class SctpAssociation : public Object
     void SendToAddress(SctpPacket& packet, const Address& destination);
     Address ChooseSource(const Address& peer) const;
 
+    // --- stream reset (sctp-association-reconfig.cc) ---
+    void SetupReconfig(bool peerSupports, uint32_t peerInitialTsn);
+    void HandleReconfig(Ptr<SctpChunk> chunk, const Address& source);
+    uint32_t ProcessOutgoingResetRequest(Ptr<SctpParameter> request);
+    void HandleReconfigResponse(Ptr<SctpParameter> response);
+    void ReconfigTimerExpired();
+    void EndStreamReset(uint16_t flags);
+
     // --- AUTH (sctp-association-auth.cc) ---
     void AddAuth(SctpPacket& packet) const;
     uint32_t AuthCost(const SctpPacket& packet, uint8_t type) const;
@@ -510,12 +530,19 @@ class SctpAssociation : public Object
     TracedCallback<const SctpNotification&> m_notificationTrace; //!< every RFC 6458 event
     uint64_t m_retransmissions{0};                               //!< all retransmitted chunks
 
-    bool m_peerAdaptation{false};     //!< the peer sent an Adaptation Layer Indication
-    uint32_t m_peerAdaptationCode{0}; //!< its code point
-    bool m_asconfActive{false};       //!< ASCONF usable (RFC 5061)
-    uint32_t m_asconfNextSerial{0};   //!< serial of our next ASCONF
-    uint32_t m_asconfPeerSerial{0};   //!< serial of the peer's last ASCONF
-    uint32_t m_asconfCorrelation{1};  //!< next ASCONF-Request Correlation ID
+    bool m_peerAdaptation{false};              //!< the peer sent an Adaptation Layer Indication
+    uint32_t m_peerAdaptationCode{0};          //!< its code point
+    bool m_reconfigActive{false};              //!< RE-CONFIG usable (RFC 6525)
+    uint32_t m_reconfigNextSeq{0};             //!< our next request sequence number
+    uint32_t m_reconfigPeerSeq{0};             //!< the peer's last request performed
+    Ptr<SctpChunk> m_reconfigInFlight;         //!< our request awaiting its response
+    std::vector<uint16_t> m_resetStreams;      //!< the streams it resets
+    EventId m_reconfigTimer;                   //!< its retransmission timer
+    Ptr<SctpParameter> m_lastReconfigResponse; //!< our answer to the peer's last request
+    bool m_asconfActive{false};                //!< ASCONF usable (RFC 5061)
+    uint32_t m_asconfNextSerial{0};            //!< serial of our next ASCONF
+    uint32_t m_asconfPeerSerial{0};            //!< serial of the peer's last ASCONF
+    uint32_t m_asconfCorrelation{1};           //!< next ASCONF-Request Correlation ID
     std::vector<Ptr<SctpParameter>> m_asconfPending;   //!< requests not sent yet
     Ptr<SctpChunk> m_asconfInFlight;                   //!< the ASCONF awaiting its ASCONF-ACK
     Ptr<SctpPath> m_asconfPath;                        //!< where it went last

@@ -88,35 +88,9 @@ SctpAuthEndpoint::KeyVector() const
     return v;
 }
 
-bool
-SctpAuthEndpoint::PeerSupportsAsconf(const SctpInitChunkBase& chunk)
-{
-    for (const auto& p : chunk.GetParameters())
-    {
-        if (auto ext = DynamicCast<SctpSupportedExtensionsParameter>(p))
-        {
-            const auto& t = ext->GetChunkTypes();
-            return std::find(t.begin(), t.end(), SctpChunk::ASCONF) != t.end() &&
-                   std::find(t.begin(), t.end(), SctpChunk::ASCONF_ACK) != t.end();
-        }
-    }
-    return false;
-}
-
 void
-SctpAuthEndpoint::AddTo(SctpInitChunkBase& chunk, bool asconf) const
+SctpAuthEndpoint::AddTo(SctpInitChunkBase& chunk) const
 {
-    // Supported Extensions (RFC 5061 §4.2.7) lists the extension chunks this side handles, in
-    // FreeBSD's order.
-    Ptr<SctpSupportedExtensionsParameter> ext = Create<SctpSupportedExtensionsParameter>();
-    std::vector<uint8_t> types;
-    if (asconf)
-    {
-        types = {SctpChunk::ASCONF, SctpChunk::ASCONF_ACK};
-    }
-    types.push_back(SctpChunk::AUTH);
-    ext->SetChunkTypes(types);
-    chunk.AddParameter(ext);
     Ptr<SctpRandomParameter> r = Create<SctpRandomParameter>();
     r->SetRandom(random);
     chunk.AddParameter(r);

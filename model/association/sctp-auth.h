@@ -47,18 +47,10 @@ struct SctpAuthEndpoint
     std::vector<uint8_t> KeyVector() const;
 
     /**
-     * \brief Add Supported Extensions (listing ASCONF and ASCONF-ACK if asked, and AUTH) and
-     * the three parameters to an INIT or INIT-ACK.
+     * \brief Add the three parameters to an INIT or INIT-ACK.
      * \param [in,out] chunk the chunk
-     * \param [in] asconf list ASCONF and ASCONF-ACK too (RFC 5061)
      */
-    void AddTo(SctpInitChunkBase& chunk, bool asconf) const;
-
-    /**
-     * \param [in] chunk an INIT or INIT-ACK
-     * \return true if its Supported Extensions list both ASCONF and ASCONF-ACK
-     */
-    static bool PeerSupportsAsconf(const SctpInitChunkBase& chunk);
+    void AddTo(SctpInitChunkBase& chunk) const;
 
     /**
      * \brief Read the peer's parameters from its INIT or INIT-ACK.

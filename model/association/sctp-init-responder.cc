@@ -89,6 +89,45 @@ SctpInitResponder::SendAbort(Ptr<SctpL4Protocol> l4,
     l4->SendPacket(reply, source, destination);
 }
 
+void
+SctpInitResponder::AddSupportedExtensions(SctpInitChunkBase& chunk, const SctpAssocConfig& config)
+{
+    std::vector<uint8_t> types;
+    if (config.asconfEnable && config.authEnable)
+    {
+        types.push_back(SctpChunk::ASCONF);
+        types.push_back(SctpChunk::ASCONF_ACK);
+    }
+    if (config.reconfigEnable)
+    {
+        types.push_back(SctpChunk::RE_CONFIG);
+    }
+    if (config.authEnable)
+    {
+        types.push_back(SctpChunk::AUTH);
+    }
+    if (!types.empty())
+    {
+        Ptr<SctpSupportedExtensionsParameter> ext = Create<SctpSupportedExtensionsParameter>();
+        ext->SetChunkTypes(types);
+        chunk.AddParameter(ext);
+    }
+}
+
+bool
+SctpInitResponder::PeerSupports(const SctpInitChunkBase& chunk, uint8_t type)
+{
+    for (const auto& p : chunk.GetParameters())
+    {
+        if (auto ext = DynamicCast<SctpSupportedExtensionsParameter>(p))
+        {
+            const auto& t = ext->GetChunkTypes();
+            return std::find(t.begin(), t.end(), type) != t.end();
+        }
+    }
+    return false;
+}
+
 std::vector<uint8_t>
 SctpInitResponder::PackExtras(const std::vector<uint8_t>& auth,
                               bool hasAdaptation,
@@ -307,6 +346,11 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
         ali->SetAdaptationCode(config.adaptationCode);
         ack->AddParameter(ali);
     }
+    AddSupportedExtensions(*ack, config);
+    if (config.reconfigEnable && PeerSupports(init, SctpChunk::RE_CONFIG))
+    {
+        cookie.extensions |= SctpStateCookie::EXT_RECONFIG;
+    }
     bool peerAdaptation = false;
     uint32_t peerAdaptationCode = 0;
     for (const auto& p : init.GetParameters())
@@ -323,12 +367,13 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
     {
         // AUTH (RFC 4895): our RANDOM, CHUNKS and HMAC-ALGO; both sides' travel in the cookie.
         SctpAuthEndpoint localAuth = SctpAuthEndpoint::Make(rng, config.authChunks, config.hmacIds);
-        localAuth.AddTo(*ack, config.asconfEnable);
+        localAuth.AddTo(*ack);
         if (SctpAuthEndpoint::ReadFrom(init, peerAuth))
         {
             cookie.extensions |= SctpStateCookie::EXT_AUTH;
             authPacked = SctpAuth::Pack(localAuth, peerAuth);
-            if (config.asconfEnable && SctpAuthEndpoint::PeerSupportsAsconf(init))
+            if (config.asconfEnable && PeerSupports(init, SctpChunk::ASCONF) &&
+                PeerSupports(init, SctpChunk::ASCONF_ACK))
             {
                 cookie.extensions |= SctpStateCookie::EXT_ASCONF;
             }

@@ -108,6 +108,21 @@ class SctpInitResponder
                           Ptr<SctpErrorCause> cause);
 
     /**
+     * \brief Supported Extensions (RFC 5061 §4.2.7) in FreeBSD's order: ASCONF and ASCONF-ACK
+     * (with AUTH on), RE-CONFIG, AUTH; nothing if none is on.
+     * \param [in,out] chunk an INIT or INIT-ACK
+     * \param [in] config the tunables (asconf_enable, reconfig_enable, auth_enable)
+     */
+    static void AddSupportedExtensions(SctpInitChunkBase& chunk, const SctpAssocConfig& config);
+
+    /**
+     * \param [in] chunk an INIT or INIT-ACK
+     * \param [in] type a chunk type
+     * \return true if its Supported Extensions list the type
+     */
+    static bool PeerSupports(const SctpInitChunkBase& chunk, uint8_t type);
+
+    /**
      * \brief The State Cookie's opaque bytes: the AUTH parameters of both sides (SctpAuth::Pack)
      * and the peer's Adaptation Layer Indication, if it sent one.
      * \param [in] auth the packed AUTH parameters (empty without AUTH)

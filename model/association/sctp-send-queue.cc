@@ -112,7 +112,7 @@ SctpSendQueue::Schedule()
     }
     for (size_t i = 0; i < m_wheel.size(); ++i)
     {
-        if (Cuttable(m_streams[m_wheel[i]].queue.front()) > 0)
+        if (!m_streams[m_wheel[i]].blocked && Cuttable(m_streams[m_wheel[i]].queue.front()) > 0)
         {
             if (i > 0)
             {
@@ -222,6 +222,30 @@ SctpSendQueue::Clear()
     m_queuedBytes = 0;
     m_queuedMessages = 0;
     return dropped;
+}
+
+void
+SctpSendQueue::SetBlocked(uint16_t streamId, bool blocked)
+{
+    if (streamId < m_streams.size())
+    {
+        m_streams[streamId].blocked = blocked;
+    }
+}
+
+void
+SctpSendQueue::ResetSsn(uint16_t streamId)
+{
+    if (streamId < m_streams.size())
+    {
+        m_streams[streamId].nextSsn = 0;
+    }
+}
+
+uint16_t
+SctpSendQueue::GetNextSsn(uint16_t streamId) const
+{
+    return streamId < m_streams.size() ? m_streams[streamId].nextSsn : 0;
 }
 
 } // namespace ns3

@@ -100,6 +100,26 @@ class SctpSendQueue
      */
     std::vector<SctpOutboundMessage> Clear();
 
+    /**
+     * \brief RFC 6525 outgoing SSN reset: hold a stream's new messages while the reset is
+     * pending (a message already begun is finished first).
+     * \param [in] streamId the stream
+     * \param [in] blocked hold it or release it
+     */
+    void SetBlocked(uint16_t streamId, bool blocked);
+
+    /**
+     * \brief The peer performed the reset: the stream's SSNs start again at 0.
+     * \param [in] streamId the stream
+     */
+    void ResetSsn(uint16_t streamId);
+
+    /**
+     * \param [in] streamId a stream
+     * \return the SSN its next ordered message will get
+     */
+    uint16_t GetNextSsn(uint16_t streamId) const;
+
   private:
     /**
      * \param [in] m a message at the head of its stream
@@ -119,6 +139,7 @@ class SctpSendQueue
         std::deque<SctpOutboundMessage> queue; //!< messages
         uint16_t nextSsn{0};                   //!< next SSN for ordered messages
         bool scheduled{false};                 //!< in the round-robin wheel
+        bool blocked{false};                   //!< an outgoing stream reset is pending
     };
 
     std::vector<Stream> m_streams; //!< indexed by stream id

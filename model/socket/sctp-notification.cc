@@ -191,7 +191,14 @@ SctpNotification::Serialize() const
         o.U32(indication);
         o.U32(assocId);
         break;
-    default: // header and association only (stream reset)
+    case STREAM_RESET_EVENT: // struct sctp_stream_reset_event
+        o.U32(assocId);
+        for (uint16_t sid : streams)
+        {
+            o.U16(sid);
+        }
+        break;
+    default: // header and association only
         o.U32(assocId);
         break;
     }
@@ -291,6 +298,13 @@ SctpNotification::Deserialize(const std::vector<uint8_t>& bytes, SctpNotificatio
         n.keyNumber = in.U16(8);
         n.indication = in.U32(12);
         n.assocId = in.U32(16);
+        return true;
+    case STREAM_RESET_EVENT:
+        n.assocId = in.U32(8);
+        for (size_t off = 12; off + 1 < length; off += 2)
+        {
+            n.streams.push_back(in.U16(off));
+        }
         return true;
     default:
         n.assocId = in.U32(8);

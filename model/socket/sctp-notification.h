@@ -62,20 +62,21 @@ struct SctpNotification
         ADDR_POTENTIALLY_FAILED = 7,
     };
 
-    uint16_t type{0};            //!< sn_type
-    uint16_t flags{0};           //!< sn_flags
-    uint32_t state{0};           //!< sac_state / spc_state
-    uint32_t error{0};           //!< sac_error / spc_error / sre_error (cause code)
-    SctpAssocId assocId{0};      //!< the association
-    Address address;             //!< spc_aaddr: the peer address (PEER_ADDR_CHANGE)
-    uint16_t outboundStreams{0}; //!< sac_outbound_streams
-    uint16_t inboundStreams{0};  //!< sac_inbound_streams
-    std::vector<uint8_t> data;   //!< sre_data (the ERROR chunk's causes) / ssfe_data
-    SctpSndInfo sndInfo;         //!< ssfe_info of SEND_FAILED_EVENT
-    uint32_t indication{0};      //!< pdapi_indication / sai_adaptation_ind
-    uint16_t streamId{0};        //!< pdapi_stream
-    uint16_t sequence{0};        //!< pdapi_seq
-    uint16_t keyNumber{0};       //!< auth_keynumber
+    uint16_t type{0};              //!< sn_type
+    uint16_t flags{0};             //!< sn_flags
+    uint32_t state{0};             //!< sac_state / spc_state
+    uint32_t error{0};             //!< sac_error / spc_error / sre_error (cause code)
+    SctpAssocId assocId{0};        //!< the association
+    Address address;               //!< spc_aaddr: the peer address (PEER_ADDR_CHANGE)
+    uint16_t outboundStreams{0};   //!< sac_outbound_streams
+    uint16_t inboundStreams{0};    //!< sac_inbound_streams
+    std::vector<uint8_t> data;     //!< sre_data (the ERROR chunk's causes) / ssfe_data
+    SctpSndInfo sndInfo;           //!< ssfe_info of SEND_FAILED_EVENT
+    uint32_t indication{0};        //!< pdapi_indication / sai_adaptation_ind
+    uint16_t streamId{0};          //!< pdapi_stream
+    uint16_t sequence{0};          //!< pdapi_seq
+    uint16_t keyNumber{0};         //!< auth_keynumber
+    std::vector<uint16_t> streams; //!< strreset_stream_list of STREAM_RESET_EVENT
 
     /// ssf_flags of SEND_FAILED_EVENT (RFC 6458 §6.1.11).
     static constexpr uint16_t DATA_UNSENT = 0x0001; //!< SCTP_DATA_UNSENT
@@ -83,6 +84,12 @@ struct SctpNotification
 
     /// pdapi_indication of PARTIAL_DELIVERY_EVENT (RFC 6458 §6.1.7).
     static constexpr uint32_t PARTIAL_DELIVERY_ABORTED = 0x0001;
+
+    /// sn_flags of STREAM_RESET_EVENT (RFC 6458 §6.1.9, FreeBSD's values).
+    static constexpr uint16_t STREAM_RESET_INCOMING_SSN = 0x0001;
+    static constexpr uint16_t STREAM_RESET_OUTGOING_SSN = 0x0002;
+    static constexpr uint16_t STREAM_RESET_DENIED = 0x0004;
+    static constexpr uint16_t STREAM_RESET_FAILED = 0x0008;
 
     /// auth_indication of AUTHENTICATION_EVENT (RFC 6458 §6.1.8, FreeBSD's values).
     static constexpr uint32_t AUTH_NEW_KEY = 0x0001;

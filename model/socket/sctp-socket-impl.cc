@@ -481,6 +481,40 @@ SctpSocketImpl::GetAutoclose() const
 }
 
 int
+SctpSocketImpl::SetEnableStreamReset(uint32_t flags)
+{
+    if (flags & ~0x07u)
+    {
+        return Fail(ERROR_INVAL, "SCTP_ENABLE_STREAM_RESET (unknown flags)");
+    }
+    Config().streamResetFlags = flags;
+    m_config.streamResetFlags = flags;
+    return 0;
+}
+
+int
+SctpSocketImpl::GetEnableStreamReset(uint32_t& flags) const
+{
+    flags = Config().streamResetFlags;
+    return 0;
+}
+
+int
+SctpSocketImpl::ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags)
+{
+    if (!m_assoc)
+    {
+        return Fail(ERROR_NOTCONN, "SCTP_RESET_STREAMS (no association)");
+    }
+    if (flags != 0x02)
+    {
+        return Fail(ERROR_OPNOTSUPP, "SCTP_RESET_STREAMS (only SCTP_STREAM_RESET_OUTGOING)");
+    }
+    int err = m_assoc->ResetOutgoingStreams(streams);
+    return err ? Fail(static_cast<SocketErrno>(err), "SCTP_RESET_STREAMS") : 0;
+}
+
+int
 SctpSocketImpl::SetAdaptationLayer(uint32_t code)
 {
     m_config.adaptationSet = true;

@@ -167,6 +167,9 @@ class SctpSocketImpl : public SctpSocket
     int SetAuthChunk(uint8_t type) override;
     int SetPeerPrimaryAddr(const Address& local) override;
     int SetAdaptationLayer(uint32_t code) override;
+    int SetEnableStreamReset(uint32_t flags) override;
+    int GetEnableStreamReset(uint32_t& flags) const override;
+    int ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags) override;
     int GetAdaptationLayer(uint32_t& code) const override;
     int GetLocalAuthChunks(std::vector<uint8_t>& types) const override;
     int GetPeerAuthChunks(std::vector<uint8_t>& types) const override;

@@ -57,6 +57,24 @@ SctpSocket::GetAutoclose() const
 }
 
 int
+SctpSocket::SetEnableStreamReset(uint32_t flags)
+{
+    return -1;
+}
+
+int
+SctpSocket::GetEnableStreamReset(uint32_t& flags) const
+{
+    return -1;
+}
+
+int
+SctpSocket::ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags)
+{
+    return -1;
+}
+
+int
 SctpSocket::SetAdaptationLayer(uint32_t code)
 {
     return -1;

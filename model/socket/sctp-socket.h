@@ -203,6 +203,32 @@ class SctpSocket : public Socket
     virtual uint32_t GetAutoclose() const;
 
     /**
+     * \brief SCTP_ENABLE_STREAM_RESET (RFC 6458 §6.3.1 of RFC 6525): which requests the peer
+     * may make; FreeBSD's default 0 refuses them all.
+     * \param [in] flags SCTP_ENABLE_RESET_STREAM_REQ (0x01), SCTP_ENABLE_RESET_ASSOC_REQ
+     *                   (0x02), SCTP_ENABLE_CHANGE_ASSOC_REQ (0x04)
+     * \return 0, or -1 with ERROR_INVAL for other bits
+     */
+    virtual int SetEnableStreamReset(uint32_t flags);
+
+    /**
+     * \param [out] flags what SetEnableStreamReset set
+     * \return 0
+     */
+    virtual int GetEnableStreamReset(uint32_t& flags) const;
+
+    /**
+     * \brief SCTP_RESET_STREAMS (RFC 6525 §6.3.2): reset the SSNs of outgoing streams; their new
+     * messages wait until the peer answers, and a STREAM_RESET event tells the outcome.
+     * \param [in] streams the streams (empty: all)
+     * \param [in] flags SCTP_STREAM_RESET_OUTGOING (0x02); SCTP_STREAM_RESET_INCOMING (0x01) is
+     *                   not supported
+     * \return 0, or -1 (ERROR_OPNOTSUPP without RE-CONFIG or for incoming, ERROR_AGAIN while a
+     *         request is outstanding, ERROR_INVAL for an unknown stream)
+     */
+    virtual int ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags);
+
+    /**
      * \brief SCTP_ADAPTATION_LAYER (RFC 6458 §8.1.10): announce this Adaptation Code Point in
      * the Adaptation Layer Indication of INIT / INIT-ACK (RFC 5061 §4.2.6); the peer reads it
      * in an SCTP_ADAPTATION_INDICATION notification.
