@@ -110,9 +110,8 @@ class SctpReconfigResetTestCase : public TestCase
             info.sid = sid;
             client->SendMsg(message(i), info);
         };
-        Simulator::Schedule(Seconds(1), [&]() {
-            client->Connect(InetSocketAddress(net.serverIp, 9));
-        });
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(net.serverIp, 9)); });
         Simulator::Schedule(Seconds(1.5), [&]() {
             for (uint32_t i = 0; i < 10; ++i)
             {
@@ -125,14 +124,16 @@ class SctpReconfigResetTestCase : public TestCase
         int incoming = -2;
         Simulator::Schedule(Seconds(2), [&]() {
             reset = client->ResetStreams({1}, 0x02);
-            again = client->ResetStreams({1}, 0x02) == -1 && client->GetErrno() == Socket::ERROR_AGAIN;
+            again =
+                client->ResetStreams({1}, 0x02) == -1 && client->GetErrno() == Socket::ERROR_AGAIN;
             for (uint32_t i = 10; i < 15; ++i)
             {
                 send(i, 1);
             }
         });
         Simulator::Schedule(Seconds(3), [&]() {
-            unknown = client->ResetStreams({500}, 0x02) == -1 && client->GetErrno() == Socket::ERROR_INVAL;
+            unknown = client->ResetStreams({500}, 0x02) == -1 &&
+                      client->GetErrno() == Socket::ERROR_INVAL;
             incoming = client->ResetStreams({1}, 0x01) == -1 &&
                        client->GetErrno() == Socket::ERROR_OPNOTSUPP;
         });
@@ -156,8 +157,8 @@ class SctpReconfigResetTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ((order[0] == expected0), true, "stream 0 in order");
         NS_TEST_ASSERT_MSG_EQ((order[1] == expected1), true, "stream 1 in order");
         std::vector<uint16_t> ssns{0, 1, 2, 3, 4};
-        std::vector<uint16_t> after = m_allowed ? std::vector<uint16_t>{0, 1, 2, 3, 4}
-                                                : std::vector<uint16_t>{5, 6, 7, 8, 9};
+        std::vector<uint16_t> after =
+            m_allowed ? std::vector<uint16_t>{0, 1, 2, 3, 4} : std::vector<uint16_t>{5, 6, 7, 8, 9};
         ssns.insert(ssns.end(), after.begin(), after.end());
         NS_TEST_ASSERT_MSG_EQ((ssnOnStream1 == ssns), true, "SSNs of stream 1 on the wire");
         NS_TEST_ASSERT_MSG_EQ(clientEvents.size(), 1u, "one event at the client");

@@ -425,6 +425,171 @@ class SctpInteropAuthTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief Stream reset with FreeBSD's stack: one side resets an outgoing stream between two
+ * batches of 5 messages on it (SCTP_RESET_STREAMS), the other allows it
+ * (SCTP_ENABLE_STREAM_RESET) and performs it. The module as requester: libusrsctp performs the
+ * module's request and the module reads the success (STREAM_RESET, outgoing, not denied). The
+ * module as performer: it performs libusrsctp's request (STREAM_RESET, incoming). Either way the
+ * stream's DATA carry SSN 0..4 and again 0..4, and the 10 messages arrive intact, in order. The
+ * second batch goes 200 ms after the request: FreeBSD refuses sends on a stream being reset.
+ */
+class SctpInteropStreamResetTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] moduleRequests the module resets its stream (else libusrsctp does)
+     */
+    SctpInteropStreamResetTestCase(bool moduleRequests)
+        : TestCase(moduleRequests ? "ns-3 -> usrsctp: stream reset requested by ns-3"
+                                  : "ns-3 -> usrsctp: stream reset requested by usrsctp"),
+          m_moduleRequests(moduleRequests)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        GlobalValue::Bind("ChecksumEnabled", BooleanValue(true));
+        NodeContainer nodes;
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        p2p.SetDeviceAttribute("DataRate", StringValue("10Mbps"));
+        p2p.SetChannelAttribute("Delay", TimeValue(MilliSeconds(5)));
+        NetDeviceContainer devices = p2p.Install(nodes);
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper ns3Stack;
+        ns3Stack.Install(nodes.Get(0));
+        SctpUsrsctpHelper freebsd;
+        freebsd.Install(nodes.Get(1));
+        Ipv4AddressHelper addresses;
+        addresses.SetBase("10.1.1.0", "255.255.255.0");
+        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
+
+        // SSNs of the reset stream's DATA arriving at the receiving node.
+        const uint32_t receiver = m_moduleRequests ? 1 : 0;
+        const uint16_t sid = m_moduleRequests ? 1 : 0;
+        std::vector<uint16_t> ssns;
+        devices.Get(receiver)->TraceConnectWithoutContext(
+            "MacRx",
+            Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
+                Ptr<Packet> copy = p->Copy();
+                PppHeader ppp;
+                copy->RemoveHeader(ppp);
+                Ipv4Header ip;
+                copy->RemoveHeader(ip);
+                std::vector<uint8_t> b(copy->GetSize());
+                copy->CopyData(b.data(), b.size());
+                SctpPacket packet;
+                std::string error;
+                if (ip.GetProtocol() != 132 ||
+                    !SctpPacket::Deserialize(b.data(), b.size(), packet, error))
+                {
+                    return;
+                }
+                for (const auto& c : packet.GetChunks())
+                {
+                    auto d = DynamicCast<SctpDataChunk>(c);
+                    if (d && d->GetStreamId() == sid)
+                    {
+                        ssns.push_back(d->GetStreamSeq());
+                    }
+                }
+            }));
+
+        auto message = [](uint32_t i) { return std::vector<uint8_t>(400 + i, uint8_t(3 * i)); };
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        NS_TEST_ASSERT_MSG_EQ((m_moduleRequests ? listener : client)->SetEnableStreamReset(0x01),
+                              0,
+                              "SCTP_ENABLE_STREAM_RESET");
+        client->SetEvent(SctpNotification::STREAM_RESET_EVENT, true);
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 7));
+        listener->Listen();
+        std::vector<std::vector<uint8_t>> got;
+        int resetResult = -2;
+        // Five messages on the stream, the reset, five more.
+        auto batches = [&](Ptr<SctpSocket> s) {
+            SctpSndInfo info;
+            info.sid = sid;
+            for (uint32_t i = 0; i < 5; ++i)
+            {
+                s->SendMsg(message(i), info);
+            }
+            resetResult = s->ResetStreams({sid}, 0x02);
+            // FreeBSD refuses sends on a stream being reset (EAGAIN): the rest goes once the
+            // answer is in (the module would queue them meanwhile).
+            Simulator::Schedule(MilliSeconds(200), [&, s, info]() {
+                for (uint32_t i = 5; i < 10; ++i)
+                {
+                    s->SendMsg(message(i), info);
+                }
+            });
+        };
+        auto reader = [&](Ptr<Socket> r) {
+            while (Ptr<Packet> p = r->Recv())
+            {
+                std::vector<uint8_t> m(p->GetSize());
+                p->CopyData(m.data(), m.size());
+                got.push_back(m);
+            }
+        };
+        listener->SetAcceptCallback(
+            Callback<bool, Ptr<Socket>, const Address&>(
+                [](Ptr<Socket>, const Address&) { return true; }),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>(reader));
+                if (!m_moduleRequests)
+                {
+                    Ptr<SctpSocket> server = DynamicCast<SctpSocket>(s);
+                    Simulator::Schedule(MilliSeconds(100), [&, server]() { batches(server); });
+                }
+            }));
+        std::vector<SctpNotification> events;
+        client->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
+            SctpNotification n;
+            while (client->RecvNotification(n) == 1)
+            {
+                events.push_back(n);
+            }
+            reader(r);
+        }));
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                                       if (m_moduleRequests)
+                                       {
+                                           batches(client);
+                                       }
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(ifs.GetAddress(1), 7)); });
+        Simulator::Stop(Seconds(5));
+        Simulator::Run();
+        Simulator::Destroy();
+        GlobalValue::Bind("ChecksumEnabled", BooleanValue(false));
+
+        NS_TEST_ASSERT_MSG_EQ(resetResult, 0, "SCTP_RESET_STREAMS");
+        NS_TEST_ASSERT_MSG_EQ(got.size(), 10u, "every message");
+        for (uint32_t i = 0; i < got.size(); ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ((got[i] == message(i)), true, "message " << i << " intact");
+        }
+        std::vector<uint16_t> expected{0, 1, 2, 3, 4, 0, 1, 2, 3, 4};
+        NS_TEST_ASSERT_MSG_EQ((ssns == expected), true, "SSNs restart at 0 after the reset");
+        NS_TEST_ASSERT_MSG_EQ(events.size(), 1u, "one STREAM_RESET event at the module");
+        const uint16_t flags = m_moduleRequests ? SctpNotification::STREAM_RESET_OUTGOING_SSN
+                                                : SctpNotification::STREAM_RESET_INCOMING_SSN;
+        NS_TEST_ASSERT_MSG_EQ(events[0].flags, flags, "performed, not denied");
+        NS_TEST_ASSERT_MSG_EQ((events[0].streams == std::vector<uint16_t>{sid}), true, "stream");
+    }
+
+    bool m_moduleRequests; //!< the module resets its stream
+};
+
+/**
+ * \ingroup sctp-test
  * \brief The interoperability matrix of the module's stack and FreeBSD's (libusrsctp).
  */
 class SctpReferenceInteropTestSuite : public TestSuite
@@ -448,6 +613,8 @@ class SctpReferenceInteropTestSuite : public TestSuite
         }
         AddTestCase(new SctpInteropAuthTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpInteropAuthTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpInteropStreamResetTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpInteropStreamResetTestCase(false), TestCase::QUICK);
     }
 };
 

@@ -53,7 +53,7 @@ SctpAssociation::ResetOutgoingStreams(const std::vector<uint16_t>& streams)
     {
         return Socket::ERROR_OPNOTSUPP;
     }
-    if (m_reconfigInFlight)
+    if (m_reconfigInFlight || m_reconfigWaiting)
     {
         return Socket::ERROR_AGAIN;
     }
@@ -74,22 +74,42 @@ SctpAssociation::ResetOutgoingStreams(const std::vector<uint16_t>& streams)
     }
     for (uint16_t sid : m_resetStreams)
     {
-        m_sendQueue.SetBlocked(sid, true); // new messages wait for the answer
+        m_sendQueue.SetBlocked(sid, true); // messages queued from now on wait for the answer
     }
+    m_resetRequested = streams;
+    m_reconfigWaiting = true;
+    Output(); // sends what was queued before, then the request (SendResetRequestIfReady)
+    return 0;
+}
+
+void
+SctpAssociation::SendResetRequestIfReady()
+{
+    if (!m_reconfigWaiting)
+    {
+        return;
+    }
+    // RFC 6525 §5.1.2: the request names the last TSN assigned, once every message queued on
+    // the streams before it has one.
+    for (uint16_t sid : m_resetStreams)
+    {
+        if (m_sendQueue.HasMessagesBeforeBlock(sid))
+        {
+            return;
+        }
+    }
+    m_reconfigWaiting = false;
     Ptr<SctpOutgoingSsnResetRequestParameter> r = Create<SctpOutgoingSsnResetRequestParameter>();
     r->SetRequestSeq(m_reconfigNextSeq++);
     r->SetResponseSeq(m_reconfigPeerSeq);
     r->SetLastAssignedTsn(m_rtxQueue.GetNextTsn() - 1);
-    r->SetStreams(streams);
+    r->SetStreams(m_resetRequested);
     Ptr<SctpReConfigChunk> chunk = Create<SctpReConfigChunk>();
     chunk->AddParameter(r);
     m_reconfigInFlight = chunk;
     QueueControl(chunk);
-    m_reconfigTimer = Simulator::Schedule(PrimaryPath()->GetRto(),
-                                          &SctpAssociation::ReconfigTimerExpired,
-                                          this);
-    Output();
-    return 0;
+    m_reconfigTimer =
+        Simulator::Schedule(PrimaryPath()->GetRto(), &SctpAssociation::ReconfigTimerExpired, this);
 }
 
 void
@@ -106,9 +126,8 @@ SctpAssociation::ReconfigTimerExpired()
     }
     path->BackoffRto();
     QueueControl(m_reconfigInFlight); // the same request again (RFC 6525 §5.1.1)
-    m_reconfigTimer = Simulator::Schedule(PrimaryPath()->GetRto(),
-                                          &SctpAssociation::ReconfigTimerExpired,
-                                          this);
+    m_reconfigTimer =
+        Simulator::Schedule(PrimaryPath()->GetRto(), &SctpAssociation::ReconfigTimerExpired, this);
     Output();
 }
 
@@ -180,6 +199,8 @@ SctpAssociation::HandleReconfig(Ptr<SctpChunk> chunk, const Address& source)
         {
             continue;
         }
+        NS_LOG_LOGIC("request " << seq << " (expected " << m_reconfigPeerSeq + 1 << "): result "
+                                << result);
         Ptr<SctpReconfigResponseParameter> answer = Create<SctpReconfigResponseParameter>();
         answer->SetResponseSeq(seq);
         answer->SetResult(result);
@@ -214,7 +235,8 @@ SctpAssociation::ProcessOutgoingResetRequest(Ptr<SctpParameter> request)
         m_reconfigPeerSeq = r->GetRequestSeq();
         SctpNotification n; // the peer's request was refused here (FreeBSD reports it too)
         n.type = SctpNotification::STREAM_RESET_EVENT;
-        n.flags = SctpNotification::STREAM_RESET_INCOMING_SSN | SctpNotification::STREAM_RESET_DENIED;
+        n.flags =
+            SctpNotification::STREAM_RESET_INCOMING_SSN | SctpNotification::STREAM_RESET_DENIED;
         n.streams = r->GetStreams();
         Notify(n);
         return SctpReconfigResponseParameter::DENIED;

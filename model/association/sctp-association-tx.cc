@@ -247,6 +247,7 @@ SctpAssociation::Output()
         {
             SendNewData(path);
         }
+        SendResetRequestIfReady();
     }
     if (!m_controlQueue.empty() || m_sackNeeded)
     {

@@ -452,6 +452,7 @@ class SctpAssociation : public Object
     void HandleReconfigResponse(Ptr<SctpParameter> response);
     void ReconfigTimerExpired();
     void EndStreamReset(uint16_t flags);
+    void SendResetRequestIfReady();
 
     // --- AUTH (sctp-association-auth.cc) ---
     void AddAuth(SctpPacket& packet) const;
@@ -537,6 +538,8 @@ class SctpAssociation : public Object
     uint32_t m_reconfigPeerSeq{0};             //!< the peer's last request performed
     Ptr<SctpChunk> m_reconfigInFlight;         //!< our request awaiting its response
     std::vector<uint16_t> m_resetStreams;      //!< the streams it resets
+    std::vector<uint16_t> m_resetRequested;    //!< as the user gave them (empty: all)
+    bool m_reconfigWaiting{false};             //!< the request waits for earlier messages
     EventId m_reconfigTimer;                   //!< its retransmission timer
     Ptr<SctpParameter> m_lastReconfigResponse; //!< our answer to the peer's last request
     bool m_asconfActive{false};                //!< ASCONF usable (RFC 5061)

@@ -112,7 +112,8 @@ SctpSendQueue::Schedule()
     }
     for (size_t i = 0; i < m_wheel.size(); ++i)
     {
-        if (!m_streams[m_wheel[i]].blocked && Cuttable(m_streams[m_wheel[i]].queue.front()) > 0)
+        const Stream& st = m_streams[m_wheel[i]];
+        if ((!st.blocked || st.beforeBlock > 0) && Cuttable(st.queue.front()) > 0)
         {
             if (i > 0)
             {
@@ -173,6 +174,10 @@ SctpSendQueue::Next(uint32_t& context)
     {
         s.queue.pop_front();
         m_queuedMessages--;
+        if (s.blocked && s.beforeBlock > 0)
+        {
+            s.beforeBlock--;
+        }
         m_locked = false;
         if (!s.queue.empty())
         {
@@ -229,7 +234,9 @@ SctpSendQueue::SetBlocked(uint16_t streamId, bool blocked)
 {
     if (streamId < m_streams.size())
     {
-        m_streams[streamId].blocked = blocked;
+        Stream& st = m_streams[streamId];
+        st.blocked = blocked;
+        st.beforeBlock = blocked ? st.queue.size() : 0;
     }
 }
 
@@ -240,6 +247,12 @@ SctpSendQueue::ResetSsn(uint16_t streamId)
     {
         m_streams[streamId].nextSsn = 0;
     }
+}
+
+bool
+SctpSendQueue::HasMessagesBeforeBlock(uint16_t streamId) const
+{
+    return streamId < m_streams.size() && m_streams[streamId].beforeBlock > 0;
 }
 
 uint16_t

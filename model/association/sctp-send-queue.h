@@ -101,12 +101,18 @@ class SctpSendQueue
     std::vector<SctpOutboundMessage> Clear();
 
     /**
-     * \brief RFC 6525 outgoing SSN reset: hold a stream's new messages while the reset is
-     * pending (a message already begun is finished first).
+     * \brief RFC 6525 outgoing SSN reset: hold the messages queued from now on while the reset
+     * is pending; those queued before still go, with the old SSNs.
      * \param [in] streamId the stream
      * \param [in] blocked hold it or release it
      */
     void SetBlocked(uint16_t streamId, bool blocked);
+
+    /**
+     * \param [in] streamId a stream held by SetBlocked
+     * \return true while messages queued before the hold are not all cut into chunks
+     */
+    bool HasMessagesBeforeBlock(uint16_t streamId) const;
 
     /**
      * \brief The peer performed the reset: the stream's SSNs start again at 0.
@@ -140,6 +146,7 @@ class SctpSendQueue
         uint16_t nextSsn{0};                   //!< next SSN for ordered messages
         bool scheduled{false};                 //!< in the round-robin wheel
         bool blocked{false};                   //!< an outgoing stream reset is pending
+        size_t beforeBlock{0};                 //!< messages queued before it, still to go
     };
 
     std::vector<Stream> m_streams; //!< indexed by stream id

@@ -31,6 +31,38 @@ namespace ns3
 NS_LOG_COMPONENT_DEFINE("SctpUsrsctpSocketOptions");
 
 int
+SctpUsrsctpSocket::SetEnableStreamReset(uint32_t flags)
+{
+    struct sctp_assoc_value v;
+    v.assoc_id = SCTP_FUTURE_ASSOC;
+    v.assoc_value = flags;
+    return SetOption(IPPROTO_SCTP,
+                     SCTP_ENABLE_STREAM_RESET,
+                     &v,
+                     sizeof(v),
+                     "SCTP_ENABLE_STREAM_RESET");
+}
+
+int
+SctpUsrsctpSocket::ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags)
+{
+    std::vector<uint8_t> buffer(sizeof(struct sctp_reset_streams) + 2 * streams.size());
+    auto* r = reinterpret_cast<struct sctp_reset_streams*>(buffer.data());
+    r->srs_assoc_id = 0;
+    r->srs_flags = flags;
+    r->srs_number_streams = static_cast<uint16_t>(streams.size());
+    for (size_t i = 0; i < streams.size(); ++i)
+    {
+        r->srs_stream_list[i] = streams[i];
+    }
+    return SetOption(IPPROTO_SCTP,
+                     SCTP_RESET_STREAMS,
+                     buffer.data(),
+                     buffer.size(),
+                     "SCTP_RESET_STREAMS");
+}
+
+int
 SctpUsrsctpSocket::SetAuthChunk(uint8_t type)
 {
     struct sctp_authchunk a;

@@ -542,6 +542,17 @@ SctpUsrsctpSocket::Convert(const std::vector<uint8_t>& data) const
             out.data = tail(sizeof(struct sctp_send_failed_event));
         }
         break;
+    case SCTP_STREAM_RESET_EVENT:
+        if (data.size() >= sizeof(struct sctp_stream_reset_event))
+        {
+            const struct sctp_stream_reset_event& r = n->sn_strreset_event;
+            size_t count = (r.strreset_length - sizeof(struct sctp_stream_reset_event)) / 2;
+            for (size_t i = 0; i < count; ++i)
+            {
+                out.streams.push_back(r.strreset_stream_list[i]);
+            }
+        }
+        break;
     default:
         break;
     }

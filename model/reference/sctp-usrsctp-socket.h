@@ -177,6 +177,8 @@ class SctpUsrsctpSocket : public SctpSocket
     int RecvNotification(SctpNotification& notification) override;
     int SetPluggableCc(uint32_t module) override;
     int SetAuthChunk(uint8_t type) override;
+    int SetEnableStreamReset(uint32_t flags) override;
+    int ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags) override;
     uint32_t GetPluggableCc() const override;
     int SetCcOption(uint32_t option, uint32_t value) override;
     int GetCcOption(uint32_t option, uint32_t& value) const override;
