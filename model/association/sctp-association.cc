@@ -1157,6 +1157,107 @@ SctpAssociation::Close(CloseReason reason)
     }
 }
 
+// RFC 9260 §8.5 / §8.5.1: the packet's tag and bundling; an INIT is answered here. False if the
+// packet goes no further.
+bool
+SctpAssociation::AcceptHeader(const SctpPacket& packet,
+                              const Address& source,
+                              const Address& destination,
+                              Ptr<const Packet> raw)
+{
+    const auto& chunks = packet.GetChunks();
+    uint8_t first = chunks.front()->GetType();
+    uint32_t vtag = packet.GetVerificationTag();
+
+    // §8.5 / §8.5.1: verification tag rules by the first chunk.
+    if (first == SctpChunk::INIT)
+    {
+        if (chunks.size() != 1 || vtag != 0)
+        {
+            m_l4->NotifyDrop(raw, "INIT bundled or with a non-zero tag");
+            return false;
+        }
+        HandleInit(chunks.front(), source, destination);
+        return false;
+    }
+    bool tagOk = (vtag == m_localTag);
+    bool hasAbortOrComplete = false;
+    for (const auto& c : chunks)
+    {
+        uint8_t t = c->GetType();
+        if (t == SctpChunk::ABORT || t == SctpChunk::SHUTDOWN_COMPLETE)
+        {
+            hasAbortOrComplete = true;
+            bool reflected = (c->GetFlags() & SctpControlFlags::T_BIT) != 0;
+            tagOk = reflected ? (vtag == m_peerTag) : (vtag == m_localTag);
+        }
+    }
+    // §6.10: INIT ACK and SHUTDOWN COMPLETE are never bundled.
+    for (const auto& c : chunks)
+    {
+        uint8_t t = c->GetType();
+        if ((t == SctpChunk::INIT_ACK || t == SctpChunk::SHUTDOWN_COMPLETE) && chunks.size() > 1)
+        {
+            m_l4->NotifyDrop(raw, "INIT-ACK or SHUTDOWN-COMPLETE bundled with other chunks");
+            return false;
+        }
+    }
+    if (first == SctpChunk::SHUTDOWN_ACK && (m_state == COOKIE_ECHOED || m_state == COOKIE_WAIT))
+    {
+        // §8.5.1 (E): out of the blue during setup: SHUTDOWN COMPLETE, T bit, its own tag.
+        SctpInitResponder::SendReflectedShutdownComplete(m_l4,
+                                                         vtag,
+                                                         m_localPort,
+                                                         m_peerPort,
+                                                         destination,
+                                                         source);
+        m_l4->NotifyDrop(raw, "SHUTDOWN-ACK during setup: answered as out of the blue");
+        return false;
+    }
+    if (first != SctpChunk::COOKIE_ECHO && !tagOk)
+    {
+        m_l4->NotifyDrop(raw,
+                         hasAbortOrComplete ? "ABORT/SHUTDOWN-COMPLETE with a wrong tag"
+                                            : "wrong verification tag");
+        return false;
+    }
+    return true;
+}
+
+bool
+SctpAssociation::HandleExtensionChunk(Ptr<SctpChunk> c,
+                                      const Address& source,
+                                      Ptr<const Packet> raw)
+{
+    // Without the extension negotiated they are unknown chunks, as in FreeBSD.
+    switch (c->GetType())
+    {
+    case SctpChunk::RE_CONFIG:
+        if (!m_reconfigActive)
+        {
+            break;
+        }
+        HandleReconfig(c, source);
+        return true;
+    case SctpChunk::ASCONF:
+    case SctpChunk::ASCONF_ACK:
+        if (!m_asconfActive)
+        {
+            break;
+        }
+        c->GetType() == SctpChunk::ASCONF ? HandleAsconf(c, source) : HandleAsconfAck(c);
+        return true;
+    default: // ECNE, CWR
+        if (!m_ecnNegotiated)
+        {
+            break;
+        }
+        c->GetType() == SctpChunk::ECNE ? HandleEcnEcho(c) : HandleCwr(c);
+        return true;
+    }
+    return !SkipUnknownChunk(c, raw);
+}
+
 bool
 SctpAssociation::SkipUnknownChunk(Ptr<SctpChunk> c, Ptr<const Packet> raw)
 {
@@ -1192,63 +1293,11 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
                                Ptr<const Packet> raw)
 {
     NS_LOG_FUNCTION(this << source);
+    if (!AcceptHeader(packet, source, destination, raw))
+    {
+        return;
+    }
     const auto& chunks = packet.GetChunks();
-    uint8_t first = chunks.front()->GetType();
-    uint32_t vtag = packet.GetVerificationTag();
-
-    // §8.5 / §8.5.1: verification tag rules by the first chunk.
-    if (first == SctpChunk::INIT)
-    {
-        if (chunks.size() != 1 || vtag != 0)
-        {
-            m_l4->NotifyDrop(raw, "INIT bundled or with a non-zero tag");
-            return;
-        }
-        HandleInit(chunks.front(), source, destination);
-        return;
-    }
-    bool tagOk = (vtag == m_localTag);
-    bool hasAbortOrComplete = false;
-    for (const auto& c : chunks)
-    {
-        uint8_t t = c->GetType();
-        if (t == SctpChunk::ABORT || t == SctpChunk::SHUTDOWN_COMPLETE)
-        {
-            hasAbortOrComplete = true;
-            bool reflected = (c->GetFlags() & SctpControlFlags::T_BIT) != 0;
-            tagOk = reflected ? (vtag == m_peerTag) : (vtag == m_localTag);
-        }
-    }
-    // §6.10: INIT ACK and SHUTDOWN COMPLETE are never bundled.
-    for (const auto& c : chunks)
-    {
-        uint8_t t = c->GetType();
-        if ((t == SctpChunk::INIT_ACK || t == SctpChunk::SHUTDOWN_COMPLETE) && chunks.size() > 1)
-        {
-            m_l4->NotifyDrop(raw, "INIT-ACK or SHUTDOWN-COMPLETE bundled with other chunks");
-            return;
-        }
-    }
-    if (first == SctpChunk::SHUTDOWN_ACK && (m_state == COOKIE_ECHOED || m_state == COOKIE_WAIT))
-    {
-        // §8.5.1 (E): out of the blue during setup: SHUTDOWN COMPLETE, T bit, its own tag.
-        SctpInitResponder::SendReflectedShutdownComplete(m_l4,
-                                                         vtag,
-                                                         m_localPort,
-                                                         m_peerPort,
-                                                         destination,
-                                                         source);
-        m_l4->NotifyDrop(raw, "SHUTDOWN-ACK during setup: answered as out of the blue");
-        return;
-    }
-    if (first != SctpChunk::COOKIE_ECHO && !tagOk)
-    {
-        m_l4->NotifyDrop(raw,
-                         hasAbortOrComplete ? "ABORT/SHUTDOWN-COMPLETE with a wrong tag"
-                                            : "wrong verification tag");
-        return;
-    }
-
     Ptr<SctpPath> path = FindPath(source);
     bool dataSeen = false;
     bool immediateSack = false;
@@ -1338,37 +1387,11 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
             m_l4->NotifyDrop(raw, "INIT not first in its packet");
             return;
         case SctpChunk::RE_CONFIG:
-            if (m_reconfigActive)
-            {
-                HandleReconfig(c, source);
-            }
-            else if (SkipUnknownChunk(c, raw))
-            {
-                stop();
-                return;
-            }
-            break;
         case SctpChunk::ASCONF:
         case SctpChunk::ASCONF_ACK:
-            // Without ASCONF negotiated they are unknown chunks (skipped and reported).
-            if (m_asconfActive)
-            {
-                c->GetType() == SctpChunk::ASCONF ? HandleAsconf(c, source) : HandleAsconfAck(c);
-            }
-            else if (SkipUnknownChunk(c, raw))
-            {
-                stop();
-                return;
-            }
-            break;
         case SctpChunk::ECNE:
         case SctpChunk::CWR:
-            // Without ECN negotiated they are unknown chunks, as in FreeBSD.
-            if (m_ecnNegotiated)
-            {
-                c->GetType() == SctpChunk::ECNE ? HandleEcnEcho(c) : HandleCwr(c);
-            }
-            else if (SkipUnknownChunk(c, raw))
+            if (!HandleExtensionChunk(c, source, raw))
             {
                 stop();
                 return;

@@ -463,6 +463,11 @@ class SctpAssociation : public Object
                    Ptr<const Packet> raw);
 
     bool SkipUnknownChunk(Ptr<SctpChunk> chunk, Ptr<const Packet> raw);
+    bool HandleExtensionChunk(Ptr<SctpChunk> chunk, const Address& source, Ptr<const Packet> raw);
+    bool AcceptHeader(const SctpPacket& packet,
+                      const Address& source,
+                      const Address& destination,
+                      Ptr<const Packet> raw);
 
     // --- ECN (sctp-association-ecn.cc) ---
     void NoteCongestionExperienced(uint32_t highestTsn);

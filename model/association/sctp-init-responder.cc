@@ -189,6 +189,60 @@ SctpInitResponder::SendReflectedShutdownComplete(Ptr<SctpL4Protocol> l4,
 }
 
 void
+SctpInitResponder::AddExtensions(SctpInitAckChunk& ack,
+                                 SctpStateCookie& cookie,
+                                 const SctpInitChunk& init,
+                                 const SctpAssocConfig& config,
+                                 Ptr<UniformRandomVariable> rng)
+{
+    if (config.ecnEnable)
+    {
+        ack.AddParameter(Create<SctpEcnCapableParameter>()); // as FreeBSD: whatever the INIT had
+    }
+    if (config.adaptationSet)
+    {
+        Ptr<SctpAdaptationLayerIndicationParameter> ali =
+            Create<SctpAdaptationLayerIndicationParameter>();
+        ali->SetAdaptationCode(config.adaptationCode);
+        ack.AddParameter(ali);
+    }
+    AddSupportedExtensions(ack, config);
+    if (config.reconfigEnable && PeerSupports(init, SctpChunk::RE_CONFIG))
+    {
+        cookie.extensions |= SctpStateCookie::EXT_RECONFIG;
+    }
+    bool peerAdaptation = false;
+    uint32_t peerAdaptationCode = 0;
+    for (const auto& p : init.GetParameters())
+    {
+        if (auto ali = DynamicCast<SctpAdaptationLayerIndicationParameter>(p))
+        {
+            peerAdaptation = true;
+            peerAdaptationCode = ali->GetAdaptationCode();
+        }
+    }
+    std::vector<uint8_t> authPacked;
+    SctpAuthEndpoint peerAuth;
+    if (config.authEnable)
+    {
+        // AUTH (RFC 4895): our RANDOM, CHUNKS and HMAC-ALGO; both sides' travel in the cookie.
+        SctpAuthEndpoint localAuth = SctpAuthEndpoint::Make(rng, config.authChunks, config.hmacIds);
+        localAuth.AddTo(ack);
+        if (SctpAuthEndpoint::ReadFrom(init, peerAuth))
+        {
+            cookie.extensions |= SctpStateCookie::EXT_AUTH;
+            authPacked = SctpAuth::Pack(localAuth, peerAuth);
+            if (config.asconfEnable && PeerSupports(init, SctpChunk::ASCONF) &&
+                PeerSupports(init, SctpChunk::ASCONF_ACK))
+            {
+                cookie.extensions |= SctpStateCookie::EXT_ASCONF;
+            }
+        }
+    }
+    cookie.opaque = PackExtras(authPacked, peerAdaptation, peerAdaptationCode);
+}
+
+void
 SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
                                  Ptr<SctpCookieSecret> secret,
                                  const SctpAssocConfig& config,
@@ -335,51 +389,7 @@ SctpInitResponder::RespondToInit(Ptr<SctpL4Protocol> l4,
             break;
         }
     }
-    if (config.ecnEnable)
-    {
-        ack->AddParameter(Create<SctpEcnCapableParameter>()); // as FreeBSD: whatever the INIT had
-    }
-    if (config.adaptationSet)
-    {
-        Ptr<SctpAdaptationLayerIndicationParameter> ali =
-            Create<SctpAdaptationLayerIndicationParameter>();
-        ali->SetAdaptationCode(config.adaptationCode);
-        ack->AddParameter(ali);
-    }
-    AddSupportedExtensions(*ack, config);
-    if (config.reconfigEnable && PeerSupports(init, SctpChunk::RE_CONFIG))
-    {
-        cookie.extensions |= SctpStateCookie::EXT_RECONFIG;
-    }
-    bool peerAdaptation = false;
-    uint32_t peerAdaptationCode = 0;
-    for (const auto& p : init.GetParameters())
-    {
-        if (auto ali = DynamicCast<SctpAdaptationLayerIndicationParameter>(p))
-        {
-            peerAdaptation = true;
-            peerAdaptationCode = ali->GetAdaptationCode();
-        }
-    }
-    std::vector<uint8_t> authPacked;
-    SctpAuthEndpoint peerAuth;
-    if (config.authEnable)
-    {
-        // AUTH (RFC 4895): our RANDOM, CHUNKS and HMAC-ALGO; both sides' travel in the cookie.
-        SctpAuthEndpoint localAuth = SctpAuthEndpoint::Make(rng, config.authChunks, config.hmacIds);
-        localAuth.AddTo(*ack);
-        if (SctpAuthEndpoint::ReadFrom(init, peerAuth))
-        {
-            cookie.extensions |= SctpStateCookie::EXT_AUTH;
-            authPacked = SctpAuth::Pack(localAuth, peerAuth);
-            if (config.asconfEnable && PeerSupports(init, SctpChunk::ASCONF) &&
-                PeerSupports(init, SctpChunk::ASCONF_ACK))
-            {
-                cookie.extensions |= SctpStateCookie::EXT_ASCONF;
-            }
-        }
-    }
-    cookie.opaque = PackExtras(authPacked, peerAdaptation, peerAdaptationCode);
+    AddExtensions(*ack, cookie, init, config, rng);
     AddAddressParameters(*ack, localAddresses);
     ack->AddParameter(Create<SctpStateCookieParameter>());
     DynamicCast<SctpStateCookieParameter>(ack->GetParameters().back())

@@ -21,6 +21,8 @@ namespace ns3
 class SctpL4Protocol;
 class SctpPacket;
 class SctpInitChunk;
+class SctpInitAckChunk;
+class UniformRandomVariable;
 class SctpInitChunkBase;
 class SctpCookieEchoChunk;
 class SctpErrorCause;
@@ -106,6 +108,22 @@ class SctpInitResponder
                           const Address& source,
                           const Address& destination,
                           Ptr<SctpErrorCause> cause);
+
+    /**
+     * \brief The extensions' parameters of an INIT-ACK (ECN-Capable, Adaptation Layer
+     * Indication, Supported Extensions, AUTH's three) and what the cookie must remember of the
+     * peer's (extension bits, AUTH parameters, Adaptation Layer Indication).
+     * \param [in,out] ack the INIT-ACK
+     * \param [in,out] cookie its cookie
+     * \param [in] init the peer's INIT
+     * \param [in] config our tunables
+     * \param [in] rng where AUTH's RANDOM comes from
+     */
+    static void AddExtensions(SctpInitAckChunk& ack,
+                              SctpStateCookie& cookie,
+                              const SctpInitChunk& init,
+                              const SctpAssocConfig& config,
+                              Ptr<UniformRandomVariable> rng);
 
     /**
      * \brief Supported Extensions (RFC 5061 §4.2.7) in FreeBSD's order: ASCONF and ASCONF-ACK
