@@ -89,7 +89,7 @@ const OptionInfo g_options[] = {
     {"SCTP_AUTH_DELETE_KEY", LEVEL_SCTP, 8, "only the empty shared key 0 exists"},
     {"SCTP_PEER_AUTH_CHUNKS", LEVEL_SCTP, 8, "not mapped to scripts yet"},
     {"SCTP_LOCAL_AUTH_CHUNKS", LEVEL_SCTP, 8, "not mapped to scripts yet"},
-    {"SCTP_ENABLE_STREAM_RESET", LEVEL_SCTP, 8, "not mapped to scripts yet"},
+    {"SCTP_ENABLE_STREAM_RESET", LEVEL_SCTP, 8, nullptr},
     {"SCTP_RESET_STREAMS", LEVEL_SCTP, 8, "not mapped to scripts yet"},
     {"SCTP_RESET_ASSOC", LEVEL_SCTP, 4, "not mapped to scripts yet"},
     {"SCTP_ADD_STREAMS", LEVEL_SCTP, 8, "not mapped to scripts yet"},
@@ -996,6 +996,10 @@ SctpScriptSyscalls::CallSetSockOpt(const SctpScriptSyscall& call)
         else if (name == "SCTP_PLUGGABLE_CC")
         {
             ret = sock->SetPluggableCc(static_cast<uint32_t>(n));
+        }
+        else if (name == "SCTP_ENABLE_STREAM_RESET")
+        {
+            ret = sock->SetEnableStreamReset(static_cast<uint32_t>(n));
         }
         else if (name == "SCTP_MAXSEG" || name == "SCTP_MAX_BURST" || name == "SCTP_CONTEXT")
         {
