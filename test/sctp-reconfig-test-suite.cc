@@ -178,6 +178,134 @@ class SctpReconfigResetTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief SCTP_ADD_STREAMS: the client (10 outgoing streams, FreeBSD's default) asks for 5 more.
+ * If the server allows it (SCTP_ENABLE_CHANGE_ASSOC_REQ), both get STREAM_CHANGE with 15
+ * streams in the client's direction (the server's inbound 15 once it added them, the client's
+ * outbound 15 once the answer came), and a message on stream 12 arrives intact there. If not,
+ * both get STREAM_CHANGE with the DENIED flag and the client keeps 10 streams: stream 12 is
+ * refused with ERROR_INVAL. Adding incoming streams, or none, is refused.
+ */
+class SctpReconfigAddStreamsTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] allowed the server allows adding streams
+     */
+    SctpReconfigAddStreamsTestCase(bool allowed)
+        : TestCase(allowed ? "add streams performed" : "add streams denied"),
+          m_allowed(allowed)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpTwoNodes net;
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        if (m_allowed)
+        {
+            listener->SetEnableStreamReset(0x04);
+        }
+        listener->SetEvent(SctpNotification::STREAM_CHANGE_EVENT, true);
+        client->SetEvent(SctpNotification::STREAM_CHANGE_EVENT, true);
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        std::vector<std::pair<uint16_t, std::vector<uint8_t>>> got;
+        std::vector<SctpNotification> serverEvents;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
+                    std::vector<uint8_t> data;
+                    SctpRcvInfo info;
+                    bool eor;
+                    while (DynamicCast<SctpSocket>(r)->RecvMsg(data, info, eor) > 0)
+                    {
+                        SctpNotification n;
+                        if (info.flags & SctpMsgFlags::NOTIFICATION)
+                        {
+                            SctpNotification::Deserialize(data, n);
+                            serverEvents.push_back(n);
+                        }
+                        else
+                        {
+                            got.emplace_back(info.sid, data);
+                        }
+                    }
+                }));
+            }));
+        std::vector<SctpNotification> clientEvents;
+        client->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+            SctpNotification n;
+            while (client->RecvNotification(n) == 1)
+            {
+                clientEvents.push_back(n);
+            }
+        }));
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(net.serverIp, 9)); });
+        int add = -2;
+        bool incomingRefused = false;
+        bool zeroRefused = false;
+        Simulator::Schedule(Seconds(2), [&]() {
+            incomingRefused =
+                client->AddStreams(0, 3) == -1 && client->GetErrno() == Socket::ERROR_OPNOTSUPP;
+            zeroRefused =
+                client->AddStreams(0, 0) == -1 && client->GetErrno() == Socket::ERROR_INVAL;
+            add = client->AddStreams(5, 0);
+        });
+        int send12 = -2;
+        Socket::SocketErrno send12Errno = Socket::ERROR_NOTERROR;
+        std::vector<uint8_t> message(700, 0x5c);
+        Simulator::Schedule(Seconds(2.5), [&]() {
+            SctpSndInfo info;
+            info.sid = 12;
+            send12 = client->SendMsg(message, info);
+            send12Errno = client->GetErrno();
+        });
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        NS_TEST_ASSERT_MSG_EQ(incomingRefused, true, "incoming streams: EOPNOTSUPP");
+        NS_TEST_ASSERT_MSG_EQ(zeroRefused, true, "no stream: EINVAL");
+        NS_TEST_ASSERT_MSG_EQ(add, 0, "SCTP_ADD_STREAMS");
+        NS_TEST_ASSERT_MSG_EQ(clientEvents.size(), 1u, "one event at the client");
+        NS_TEST_ASSERT_MSG_EQ(serverEvents.size(), 1u, "one event at the server");
+        NS_TEST_ASSERT_MSG_EQ(clientEvents[0].type, SctpNotification::STREAM_CHANGE_EVENT, "type");
+        if (m_allowed)
+        {
+            NS_TEST_ASSERT_MSG_EQ(clientEvents[0].flags, 0, "performed");
+            NS_TEST_ASSERT_MSG_EQ(clientEvents[0].outboundStreams, 15, "10 + 5 outbound");
+            NS_TEST_ASSERT_MSG_EQ(serverEvents[0].inboundStreams, 15, "10 + 5 inbound");
+            NS_TEST_ASSERT_MSG_EQ(send12, 700, "stream 12 usable");
+            NS_TEST_ASSERT_MSG_EQ(got.size(), 1u, "the message");
+            NS_TEST_ASSERT_MSG_EQ(got[0].first, 12, "on stream 12");
+            NS_TEST_ASSERT_MSG_EQ((got[0].second == message), true, "intact");
+        }
+        else
+        {
+            NS_TEST_ASSERT_MSG_EQ(clientEvents[0].flags,
+                                  SctpNotification::STREAM_CHANGE_DENIED,
+                                  "denied");
+            NS_TEST_ASSERT_MSG_EQ(clientEvents[0].outboundStreams, 10, "still 10");
+            NS_TEST_ASSERT_MSG_EQ(serverEvents[0].flags,
+                                  SctpNotification::STREAM_CHANGE_DENIED,
+                                  "denied at the server too");
+            NS_TEST_ASSERT_MSG_EQ(send12, -1, "stream 12 refused");
+            NS_TEST_ASSERT_MSG_EQ(send12Errno, Socket::ERROR_INVAL, "EINVAL");
+            NS_TEST_ASSERT_MSG_EQ(got.size(), 0u, "nothing");
+        }
+    }
+
+    bool m_allowed; //!< the server allows adding streams
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Stream reset.
  */
 class SctpReconfigTestSuite : public TestSuite
@@ -188,6 +316,8 @@ class SctpReconfigTestSuite : public TestSuite
     {
         AddTestCase(new SctpReconfigResetTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpReconfigResetTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpReconfigAddStreamsTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpReconfigAddStreamsTestCase(false), TestCase::QUICK);
     }
 };
 

@@ -82,6 +82,62 @@ SctpAssociation::ResetOutgoingStreams(const std::vector<uint16_t>& streams)
     return 0;
 }
 
+int
+SctpAssociation::AddOutgoingStreams(uint16_t count)
+{
+    NS_LOG_FUNCTION(this << count);
+    if (!m_reconfigActive || m_state != ESTABLISHED)
+    {
+        return Socket::ERROR_OPNOTSUPP;
+    }
+    if (m_reconfigInFlight || m_reconfigWaiting)
+    {
+        return Socket::ERROR_AGAIN;
+    }
+    if (count == 0 || uint32_t(m_outboundStreams) + count > 65535)
+    {
+        return Socket::ERROR_INVAL;
+    }
+    Ptr<SctpAddOutgoingStreamsRequestParameter> r =
+        Create<SctpAddOutgoingStreamsRequestParameter>();
+    r->SetRequestSeq(m_reconfigNextSeq++);
+    r->SetNumNewStreams(count);
+    Ptr<SctpReConfigChunk> chunk = Create<SctpReConfigChunk>();
+    chunk->AddParameter(r);
+    m_reconfigInFlight = chunk;
+    m_addingStreams = count;
+    QueueControl(chunk);
+    m_reconfigTimer =
+        Simulator::Schedule(PrimaryPath()->GetRto(), &SctpAssociation::ReconfigTimerExpired, this);
+    Output();
+    return 0;
+}
+
+uint32_t
+SctpAssociation::ProcessAddStreamsRequest(Ptr<SctpParameter> request)
+{
+    Ptr<SctpAddOutgoingStreamsRequestParameter> r =
+        DynamicCast<SctpAddOutgoingStreamsRequestParameter>(request);
+    m_reconfigPeerSeq = r->GetRequestSeq();
+    uint16_t count = r->GetNumNewStreams();
+    SctpNotification n;
+    n.type = SctpNotification::STREAM_CHANGE_EVENT;
+    if (!(m_config.streamResetFlags & 0x04) || uint32_t(m_inboundStreams) + count > 65535)
+    {
+        n.flags = SctpNotification::STREAM_CHANGE_DENIED; // SCTP_ENABLE_CHANGE_ASSOC_REQ off
+        n.inboundStreams = m_inboundStreams;
+        n.outboundStreams = m_outboundStreams;
+        Notify(n);
+        return SctpReconfigResponseParameter::DENIED;
+    }
+    m_inbound.AddStreams(count);
+    m_inboundStreams += count;
+    n.inboundStreams = m_inboundStreams;
+    n.outboundStreams = m_outboundStreams;
+    Notify(n);
+    return SctpReconfigResponseParameter::SUCCESS_PERFORMED;
+}
+
 void
 SctpAssociation::SendResetRequestIfReady()
 {
@@ -180,9 +236,20 @@ SctpAssociation::HandleReconfig(Ptr<SctpChunk> chunk, const Address& source)
                          ? ProcessOutgoingResetRequest(p)
                          : uint32_t(SctpReconfigResponseParameter::ERROR_BAD_SEQUENCE_NUMBER);
         }
+        else if (auto add = DynamicCast<SctpAddOutgoingStreamsRequestParameter>(p))
+        {
+            seq = add->GetRequestSeq();
+            if (seq == m_reconfigPeerSeq && m_lastReconfigResponse)
+            {
+                answers.push_back(m_lastReconfigResponse);
+                continue;
+            }
+            result = seq == m_reconfigPeerSeq + 1
+                         ? ProcessAddStreamsRequest(p)
+                         : uint32_t(SctpReconfigResponseParameter::ERROR_BAD_SEQUENCE_NUMBER);
+        }
         else if (p->GetType() == SctpParameter::INCOMING_SSN_RESET_REQUEST ||
                  p->GetType() == SctpParameter::SSN_TSN_RESET_REQUEST ||
-                 p->GetType() == SctpParameter::ADD_OUTGOING_STREAMS_REQUEST ||
                  p->GetType() == SctpParameter::ADD_INCOMING_STREAMS_REQUEST)
         {
             // The first field of every request is its sequence number.
@@ -287,9 +354,42 @@ SctpAssociation::HandleReconfigResponse(Ptr<SctpParameter> response)
     {
         return;
     }
-    auto request = DynamicCast<SctpOutgoingSsnResetRequestParameter>(sent->GetParameters().front());
-    if (!request || r->GetResponseSeq() != request->GetRequestSeq())
+    // The first field of our request is its sequence number.
+    SctpWireWriter w;
+    sent->GetParameters().front()->Serialize(w);
+    const auto& b = w.GetData();
+    uint32_t requestSeq = uint32_t(b[4]) << 24 | uint32_t(b[5]) << 16 | uint32_t(b[6]) << 8 | b[7];
+    if (r->GetResponseSeq() != requestSeq)
     {
+        return;
+    }
+    if (m_addingStreams)
+    {
+        uint32_t result = r->GetResult();
+        if (result == SctpReconfigResponseParameter::IN_PROGRESS)
+        {
+            return;
+        }
+        m_reconfigTimer.Cancel();
+        SctpNotification n;
+        n.type = SctpNotification::STREAM_CHANGE_EVENT;
+        if (result == SctpReconfigResponseParameter::SUCCESS_PERFORMED)
+        {
+            m_outboundStreams += m_addingStreams;
+            ReportSendFailed(m_sendQueue.SetStreamCount(m_outboundStreams));
+        }
+        else
+        {
+            n.flags = result == SctpReconfigResponseParameter::DENIED
+                          ? SctpNotification::STREAM_CHANGE_DENIED
+                          : SctpNotification::STREAM_CHANGE_FAILED;
+        }
+        n.inboundStreams = m_inboundStreams;
+        n.outboundStreams = m_outboundStreams;
+        m_addingStreams = 0;
+        m_reconfigInFlight = nullptr;
+        Notify(n);
+        Output();
         return;
     }
     NS_LOG_LOGIC("stream reset " << r->GetResponseSeq() << " answered " << r->GetResult());

@@ -364,6 +364,14 @@ class SctpAssociation : public Object
      */
     int ResetOutgoingStreams(const std::vector<uint16_t>& streams);
 
+    /**
+     * \brief Add outgoing streams (RFC 6525 §5.1.5, SCTP_ADD_STREAMS): usable once the peer
+     * answers.
+     * \param [in] count streams to add
+     * \return 0, or a Socket::SocketErrno as ResetOutgoingStreams
+     */
+    int AddOutgoingStreams(uint16_t count);
+
   protected:
     void DoDispose() override;
 
@@ -449,6 +457,7 @@ class SctpAssociation : public Object
     void SetupReconfig(bool peerSupports, uint32_t peerInitialTsn);
     void HandleReconfig(Ptr<SctpChunk> chunk, const Address& source);
     uint32_t ProcessOutgoingResetRequest(Ptr<SctpParameter> request);
+    uint32_t ProcessAddStreamsRequest(Ptr<SctpParameter> request);
     void HandleReconfigResponse(Ptr<SctpParameter> response);
     void ReconfigTimerExpired();
     void EndStreamReset(uint16_t flags);
@@ -545,6 +554,7 @@ class SctpAssociation : public Object
     std::vector<uint16_t> m_resetStreams;      //!< the streams it resets
     std::vector<uint16_t> m_resetRequested;    //!< as the user gave them (empty: all)
     bool m_reconfigWaiting{false};             //!< the request waits for earlier messages
+    uint16_t m_addingStreams{0};               //!< outgoing streams requested, 0: a reset
     EventId m_reconfigTimer;                   //!< its retransmission timer
     Ptr<SctpParameter> m_lastReconfigResponse; //!< our answer to the peer's last request
     bool m_asconfActive{false};                //!< ASCONF usable (RFC 5061)

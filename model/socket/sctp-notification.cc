@@ -191,6 +191,11 @@ SctpNotification::Serialize() const
         o.U32(indication);
         o.U32(assocId);
         break;
+    case STREAM_CHANGE_EVENT: // struct sctp_stream_change_event
+        o.U32(assocId);
+        o.U16(inboundStreams);
+        o.U16(outboundStreams);
+        break;
     case STREAM_RESET_EVENT: // struct sctp_stream_reset_event
         o.U32(assocId);
         for (uint16_t sid : streams)
@@ -298,6 +303,15 @@ SctpNotification::Deserialize(const std::vector<uint8_t>& bytes, SctpNotificatio
         n.keyNumber = in.U16(8);
         n.indication = in.U32(12);
         n.assocId = in.U32(16);
+        return true;
+    case STREAM_CHANGE_EVENT:
+        if (length < 16)
+        {
+            return false;
+        }
+        n.assocId = in.U32(8);
+        n.inboundStreams = in.U16(12);
+        n.outboundStreams = in.U16(14);
         return true;
     case STREAM_RESET_EVENT:
         n.assocId = in.U32(8);

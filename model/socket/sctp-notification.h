@@ -37,6 +37,7 @@ struct SctpNotification
         AUTHENTICATION_EVENT = 0x0008,
         STREAM_RESET_EVENT = 0x0009,
         SENDER_DRY_EVENT = 0x000a,
+        STREAM_CHANGE_EVENT = 0x000d,
         SEND_FAILED_EVENT = 0x000e,
     };
 
@@ -90,6 +91,8 @@ struct SctpNotification
     static constexpr uint16_t STREAM_RESET_OUTGOING_SSN = 0x0002;
     static constexpr uint16_t STREAM_RESET_DENIED = 0x0004;
     static constexpr uint16_t STREAM_RESET_FAILED = 0x0008;
+    static constexpr uint16_t STREAM_CHANGE_DENIED = 0x0004; //!< sn_flags of STREAM_CHANGE_EVENT
+    static constexpr uint16_t STREAM_CHANGE_FAILED = 0x0008; //!< sn_flags of STREAM_CHANGE_EVENT
 
     /// auth_indication of AUTHENTICATION_EVENT (RFC 6458 §6.1.8, FreeBSD's values).
     static constexpr uint32_t AUTH_NEW_KEY = 0x0001;

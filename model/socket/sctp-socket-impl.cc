@@ -515,6 +515,21 @@ SctpSocketImpl::ResetStreams(const std::vector<uint16_t>& streams, uint16_t flag
 }
 
 int
+SctpSocketImpl::AddStreams(uint16_t outgoing, uint16_t incoming)
+{
+    if (!m_assoc)
+    {
+        return Fail(ERROR_NOTCONN, "SCTP_ADD_STREAMS (no association)");
+    }
+    if (incoming != 0)
+    {
+        return Fail(ERROR_OPNOTSUPP, "SCTP_ADD_STREAMS (incoming streams)");
+    }
+    int err = m_assoc->AddOutgoingStreams(outgoing);
+    return err ? Fail(static_cast<SocketErrno>(err), "SCTP_ADD_STREAMS") : 0;
+}
+
+int
 SctpSocketImpl::SetAdaptationLayer(uint32_t code)
 {
     m_config.adaptationSet = true;
@@ -1557,6 +1572,7 @@ SctpSocketImpl::SetEvent(uint16_t type, bool on)
     case SctpNotification::PARTIAL_DELIVERY_EVENT:
     case SctpNotification::AUTHENTICATION_EVENT:
     case SctpNotification::STREAM_RESET_EVENT:
+    case SctpNotification::STREAM_CHANGE_EVENT:
     case SctpNotification::SENDER_DRY_EVENT:
     case SctpNotification::SEND_FAILED_EVENT:
         m_events.Set(type, on);

@@ -75,6 +75,12 @@ SctpSocket::ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags)
 }
 
 int
+SctpSocket::AddStreams(uint16_t outgoing, uint16_t incoming)
+{
+    return -1;
+}
+
+int
 SctpSocket::SetAdaptationLayer(uint32_t code)
 {
     return -1;

@@ -229,6 +229,16 @@ class SctpSocket : public Socket
     virtual int ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags);
 
     /**
+     * \brief SCTP_ADD_STREAMS (RFC 6525 §6.3.4): add outgoing streams; they can be used once a
+     * STREAM_CHANGE event says the peer agreed (its SCTP_ENABLE_CHANGE_ASSOC_REQ).
+     * \param [in] outgoing outgoing streams to add
+     * \param [in] incoming incoming streams to add (not supported: must be 0)
+     * \return 0, or -1 (ERROR_OPNOTSUPP without RE-CONFIG or for incoming, ERROR_AGAIN while a
+     *         request is outstanding, ERROR_INVAL for 0 or beyond 65535 streams)
+     */
+    virtual int AddStreams(uint16_t outgoing, uint16_t incoming);
+
+    /**
      * \brief SCTP_ADAPTATION_LAYER (RFC 6458 §8.1.10): announce this Adaptation Code Point in
      * the Adaptation Layer Indication of INIT / INIT-ACK (RFC 5061 §4.2.6); the peer reads it
      * in an SCTP_ADAPTATION_INDICATION notification.

@@ -150,6 +150,23 @@ TEST(SctpNotificationBytes, Authentication)
     EXPECT_EQ(back.assocId, 5u);
 }
 
+TEST(SctpNotificationBytes, StreamResetAndChange)
+{
+    SctpNotification r;
+    r.type = SctpNotification::STREAM_RESET_EVENT;
+    r.flags = SctpNotification::STREAM_RESET_OUTGOING_SSN;
+    r.streams = {1, 7};
+    SctpNotification back = RoundTrip(r, 16); // sctp_stream_reset_event: 12 + 2 per stream
+    EXPECT_EQ(back.streams, r.streams);
+    SctpNotification c;
+    c.type = SctpNotification::STREAM_CHANGE_EVENT;
+    c.inboundStreams = 15;
+    c.outboundStreams = 10;
+    back = RoundTrip(c, 16); // sctp_stream_change_event
+    EXPECT_EQ(back.inboundStreams, 15);
+    EXPECT_EQ(back.outboundStreams, 10);
+}
+
 TEST(SctpNotificationBytes, Truncated)
 {
     SctpNotification n;
