@@ -590,6 +590,127 @@ class SctpInteropStreamResetTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief Adding streams with FreeBSD's stack (SCTP_ADD_STREAMS, RFC 6525 §4.5): one side adds 5
+ * outgoing streams to its 10, the other allows it (SCTP_ENABLE_CHANGE_ASSOC_REQ) and adds as
+ * many inbound ones; a message on stream 12 then arrives intact, and the module reads a
+ * STREAM_CHANGE event with the new counts.
+ */
+class SctpInteropAddStreamsTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] moduleAdds the module adds streams (else libusrsctp does)
+     */
+    SctpInteropAddStreamsTestCase(bool moduleAdds)
+        : TestCase(moduleAdds ? "ns-3 -> usrsctp: streams added by ns-3"
+                              : "ns-3 -> usrsctp: streams added by usrsctp"),
+          m_moduleAdds(moduleAdds)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        GlobalValue::Bind("ChecksumEnabled", BooleanValue(true));
+        NodeContainer nodes;
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        NetDeviceContainer devices = p2p.Install(nodes);
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper ns3Stack;
+        ns3Stack.Install(nodes.Get(0));
+        SctpUsrsctpHelper freebsd;
+        freebsd.Install(nodes.Get(1));
+        Ipv4AddressHelper addresses;
+        addresses.SetBase("10.1.1.0", "255.255.255.0");
+        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
+
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        NS_TEST_ASSERT_MSG_EQ((m_moduleAdds ? listener : client)->SetEnableStreamReset(0x04),
+                              0,
+                              "SCTP_ENABLE_STREAM_RESET");
+        client->SetEvent(SctpNotification::STREAM_CHANGE_EVENT, true);
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 7));
+        listener->Listen();
+        std::vector<uint8_t> message(600, 0x3b);
+        std::vector<std::pair<uint16_t, std::vector<uint8_t>>> got;
+        int added = -2;
+        int sent = -2;
+        auto addAndSend = [&](Ptr<SctpSocket> s) {
+            added = s->AddStreams(5, 0);
+            Simulator::Schedule(MilliSeconds(200), [&, s]() {
+                SctpSndInfo info;
+                info.sid = 12;
+                sent = s->SendMsg(message, info);
+            });
+        };
+        auto reader = [&](Ptr<Socket> r) {
+            std::vector<uint8_t> data;
+            SctpRcvInfo info;
+            bool eor;
+            while (DynamicCast<SctpSocket>(r)->RecvMsg(data, info, eor) > 0)
+            {
+                if (!(info.flags & SctpMsgFlags::NOTIFICATION))
+                {
+                    got.emplace_back(info.sid, data);
+                }
+            }
+        };
+        listener->SetAcceptCallback(
+            Callback<bool, Ptr<Socket>, const Address&>(
+                [](Ptr<Socket>, const Address&) { return true; }),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>(reader));
+                if (!m_moduleAdds)
+                {
+                    Ptr<SctpSocket> server = DynamicCast<SctpSocket>(s);
+                    Simulator::Schedule(MilliSeconds(100), [&, server]() { addAndSend(server); });
+                }
+            }));
+        std::vector<SctpNotification> events;
+        client->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
+            SctpNotification n;
+            while (client->RecvNotification(n) == 1)
+            {
+                events.push_back(n);
+            }
+            reader(r);
+        }));
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                                       if (m_moduleAdds)
+                                       {
+                                           addAndSend(client);
+                                       }
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(ifs.GetAddress(1), 7)); });
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+        Simulator::Destroy();
+        GlobalValue::Bind("ChecksumEnabled", BooleanValue(false));
+
+        NS_TEST_ASSERT_MSG_EQ(added, 0, "SCTP_ADD_STREAMS");
+        NS_TEST_ASSERT_MSG_EQ(sent, 600, "stream 12 usable after the answer");
+        NS_TEST_ASSERT_MSG_EQ(got.size(), 1u, "the message");
+        NS_TEST_ASSERT_MSG_EQ(got[0].first, 12, "on stream 12");
+        NS_TEST_ASSERT_MSG_EQ((got[0].second == message), true, "intact");
+        NS_TEST_ASSERT_MSG_EQ(events.size(), 1u, "STREAM_CHANGE at the module");
+        NS_TEST_ASSERT_MSG_EQ(events[0].flags, 0, "performed");
+        NS_TEST_ASSERT_MSG_EQ((m_moduleAdds ? events[0].outboundStreams : events[0].inboundStreams),
+                              15,
+                              "10 + 5 streams in the adding side's direction");
+    }
+
+    bool m_moduleAdds; //!< the module adds streams
+};
+
+/**
+ * \ingroup sctp-test
  * \brief The interoperability matrix of the module's stack and FreeBSD's (libusrsctp).
  */
 class SctpReferenceInteropTestSuite : public TestSuite
@@ -615,6 +736,8 @@ class SctpReferenceInteropTestSuite : public TestSuite
         AddTestCase(new SctpInteropAuthTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpInteropStreamResetTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpInteropStreamResetTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpInteropAddStreamsTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpInteropAddStreamsTestCase(false), TestCase::QUICK);
     }
 };
 

@@ -63,6 +63,16 @@ SctpUsrsctpSocket::ResetStreams(const std::vector<uint16_t>& streams, uint16_t f
 }
 
 int
+SctpUsrsctpSocket::AddStreams(uint16_t outgoing, uint16_t incoming)
+{
+    struct sctp_add_streams a;
+    a.sas_assoc_id = 0;
+    a.sas_instrms = incoming;
+    a.sas_outstrms = outgoing;
+    return SetOption(IPPROTO_SCTP, SCTP_ADD_STREAMS, &a, sizeof(a), "SCTP_ADD_STREAMS");
+}
+
+int
 SctpUsrsctpSocket::SetAuthChunk(uint8_t type)
 {
     struct sctp_authchunk a;

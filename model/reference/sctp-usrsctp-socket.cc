@@ -542,6 +542,13 @@ SctpUsrsctpSocket::Convert(const std::vector<uint8_t>& data) const
             out.data = tail(sizeof(struct sctp_send_failed_event));
         }
         break;
+    case SCTP_STREAM_CHANGE_EVENT:
+        if (data.size() >= sizeof(struct sctp_stream_change_event))
+        {
+            out.inboundStreams = n->sn_strchange_event.strchange_instrms;
+            out.outboundStreams = n->sn_strchange_event.strchange_outstrms;
+        }
+        break;
     case SCTP_STREAM_RESET_EVENT:
         if (data.size() >= sizeof(struct sctp_stream_reset_event))
         {

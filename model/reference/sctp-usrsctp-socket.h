@@ -179,6 +179,7 @@ class SctpUsrsctpSocket : public SctpSocket
     int SetAuthChunk(uint8_t type) override;
     int SetEnableStreamReset(uint32_t flags) override;
     int ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags) override;
+    int AddStreams(uint16_t outgoing, uint16_t incoming) override;
     uint32_t GetPluggableCc() const override;
     int SetCcOption(uint32_t option, uint32_t value) override;
     int GetCcOption(uint32_t option, uint32_t& value) const override;
