@@ -5,7 +5,8 @@
  */
 
 // AUTH (RFC 4895) between two stacks: negotiated by default (FreeBSD's auth_enable), DATA
-// authenticated when the receiver asks for it with SCTP_AUTH_CHUNK, forged chunks discarded.
+// authenticated when the receiver asks for it with SCTP_AUTH_CHUNK, forged chunks discarded,
+// endpoint-pair shared keys and their events.
 // Every message is checked.
 
 #include "sctp-two-nodes.h"
@@ -227,6 +228,257 @@ class SctpAuthDataTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief Endpoint-pair shared keys (RFC 4895 §6.1, RFC 6458 §8.1.20-8.3.4) between two stacks
+ * over a 10 Mb/s, 20 ms link; the server asks for DATA to be authenticated and both endpoints
+ * set keys 1 and 2 before the association exists (the accepted association inherits the
+ * listener's). The client sends 50 messages under key 0, then, at 2 s, queues 50 more,
+ * makes key 1 active and deactivates key 0 while DATA signed with it is in flight.
+ *
+ * Expected, from the RFCs and FreeBSD's rules: AUTH chunks name key 0, then key 1, never 0
+ * again; the server reports SCTP_AUTH_NEW_KEY for key 1 once (its initial receive key is 0, so
+ * key 0 raised none); the client reports SCTP_AUTH_FREE_KEY for key 0 only after the server has
+ * received the last DATA signed with it and a SACK had time to come back (one-way delay);
+ * the active key cannot be deleted or deactivated, a deactivated key cannot be replaced
+ * (ERROR_AGAIN), unknown keys are refused, unused key 2 can be deleted.
+ *
+ * With \p mismatch the server holds other bytes under key 1: DATA signed with it is discarded
+ * ("HMAC does not match", no NEW_KEY), until the client makes key 0 active again at 3 s and
+ * the retransmissions get through. Either way every message arrives intact and in order.
+ */
+class SctpAuthSharedKeyTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] mismatch the server's key 1 differs from the client's
+     */
+    SctpAuthSharedKeyTestCase(bool mismatch)
+        : TestCase(mismatch ? "AUTH: a key the peer holds differently, then back to key 0"
+                            : "AUTH: shared keys, active key switch, NEW_KEY and FREE_KEY"),
+          m_mismatch(mismatch)
+    {
+    }
+
+  private:
+    /// An AUTHENTICATION event and when it was read.
+    struct Event
+    {
+        Time at;             //!< when
+        uint32_t indication; //!< SCTP_AUTH_NEW_KEY, SCTP_AUTH_FREE_KEY, ...
+        uint16_t key;        //!< auth_keynumber
+    };
+
+    /**
+     * \param [in] s a socket
+     * \param [out] events its AUTHENTICATION events
+     * \param [out] data its messages
+     */
+    static void Drain(Ptr<Socket> s,
+                      std::vector<Event>& events,
+                      std::vector<std::vector<uint8_t>>* data)
+    {
+        Ptr<SctpSocket> sctp = DynamicCast<SctpSocket>(s);
+        std::vector<uint8_t> bytes;
+        SctpRcvInfo info;
+        bool eor = false;
+        while (sctp->RecvMsg(bytes, info, eor) > 0)
+        {
+            if (info.flags & SctpMsgFlags::NOTIFICATION)
+            {
+                SctpNotification n;
+                if (SctpNotification::Deserialize(bytes, n) &&
+                    n.type == SctpNotification::AUTHENTICATION_EVENT)
+                {
+                    events.push_back({Simulator::Now(), n.indication, n.keyNumber});
+                }
+            }
+            else if (data)
+            {
+                data->push_back(bytes);
+            }
+        }
+    }
+
+    void DoRun() override
+    {
+        SctpTwoNodes net("10Mbps", MilliSeconds(20));
+        const std::vector<uint8_t> key1{'k', 'e', 'y', ' ', 'o', 'n', 'e'};
+        const std::vector<uint8_t> key1Server =
+            m_mismatch ? std::vector<uint8_t>{'o', 't', 'h', 'e', 'r'} : key1;
+        const std::vector<uint8_t> key2{0x02, 0x02};
+
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        NS_TEST_ASSERT_MSG_EQ(listener->SetAuthChunk(SctpChunk::DATA), 0, "SCTP_AUTH_CHUNK");
+        NS_TEST_ASSERT_MSG_EQ(listener->SetAuthKey({0, 1, key1Server}), 0, "key 1, endpoint");
+        NS_TEST_ASSERT_MSG_EQ(listener->SetAuthKey({0, 2, key2}), 0, "key 2, endpoint");
+        NS_TEST_ASSERT_MSG_EQ(listener->SetEvent(SctpNotification::AUTHENTICATION_EVENT, true),
+                              0,
+                              "subscribe");
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        std::vector<std::vector<uint8_t>> got;
+        std::vector<Event> serverEvents;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>(
+                    [&](Ptr<Socket> r) { Drain(r, serverEvents, &got); }));
+            }));
+
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        client->SetAuthKey({0, 1, key1});
+        client->SetAuthKey({0, 2, key2});
+        client->SetEvent(SctpNotification::AUTHENTICATION_EVENT, true);
+        std::vector<Event> clientEvents;
+        client->SetRecvCallback(
+            Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) { Drain(r, clientEvents, nullptr); }));
+
+        // Key identifiers of the AUTH chunks before DATA, in arrival order, and the last TSN
+        // the server received under key 0.
+        std::vector<uint16_t> keys;
+        Time lastKey0At;
+        net.l4[1]->TraceConnectWithoutContext(
+            "Rx",
+            Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
+                std::vector<uint8_t> b(p->GetSize());
+                p->CopyData(b.data(), b.size());
+                SctpPacket packet;
+                std::string error;
+                if (!SctpPacket::Deserialize(b.data(), b.size(), packet, error))
+                {
+                    return;
+                }
+                const auto& chunks = packet.GetChunks();
+                for (size_t i = 1; i < chunks.size(); ++i)
+                {
+                    if (chunks[i]->GetType() == SctpChunk::DATA &&
+                        chunks[i - 1]->GetType() == SctpChunk::AUTH)
+                    {
+                        uint16_t k = DynamicCast<SctpAuthChunk>(chunks[i - 1])->GetSharedKeyId();
+                        if (keys.empty() || keys.back() != k)
+                        {
+                            keys.push_back(k);
+                        }
+                        if (k == 0)
+                        {
+                            lastKey0At = Simulator::Now();
+                        }
+                        break;
+                    }
+                }
+            }));
+        std::vector<std::string> drops;
+        net.l4[1]->TraceConnectWithoutContext(
+            "Drop",
+            Callback<void, Ptr<const Packet>, std::string>(
+                [&](Ptr<const Packet>, std::string reason) { drops.push_back(reason); }));
+
+        const uint32_t n = 100;
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                                       for (uint32_t i = 0; i < n / 2; ++i)
+                                       {
+                                           client->SendMsg(Msg(i), SctpSndInfo());
+                                       }
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(net.serverIp, 9)); });
+
+        Time deactivatedAt;
+        std::vector<int> results;
+        SctpAuthKeyId active;
+        Simulator::Schedule(Seconds(2), [&]() {
+            for (uint32_t i = n / 2; i < n; ++i)
+            {
+                client->SendMsg(Msg(i), SctpSndInfo()); // the first window goes under key 0
+            }
+            results.push_back(client->SetAuthActiveKey({0, 1}));
+            results.push_back(client->DeactivateAuthKey({0, 0}));
+            deactivatedAt = Simulator::Now();
+            results.push_back(client->DeleteAuthKey({0, 1}));     // active
+            results.push_back(client->DeactivateAuthKey({0, 1})); // active
+            results.push_back(client->SetAuthKey({0, 0, key2}));  // deactivated
+            results.push_back(client->GetErrno() == Socket::ERROR_AGAIN ? 1 : 0);
+            results.push_back(client->DeleteAuthKey({0, 2}));     // unused
+            results.push_back(client->SetAuthActiveKey({0, 2}));  // deleted
+            results.push_back(client->DeactivateAuthKey({0, 9})); // unknown
+            client->GetAuthActiveKey(active);
+        });
+        if (m_mismatch)
+        {
+            // Key 0 is deactivated but no longer in use: it may be made active again.
+            Simulator::Schedule(Seconds(3), [&]() {
+                results.push_back(client->SetAuthActiveKey({0, 0}));
+            });
+        }
+        Simulator::Stop(Seconds(m_mismatch ? 8 : 4));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(got.size(), n, "every message delivered");
+        for (uint32_t i = 0; i < got.size(); ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ((got[i] == Msg(i)), true, "message " << i << " intact");
+        }
+        std::vector<int> expected{0, 0, -1, -1, -1, 1, 0, -1, -1};
+        if (m_mismatch)
+        {
+            expected.push_back(0);
+        }
+        NS_TEST_ASSERT_MSG_EQ((results == expected), true, "the option results");
+        NS_TEST_ASSERT_MSG_EQ(active.keyNumber, 1, "SCTP_AUTH_ACTIVE_KEY reads 1");
+
+        uint32_t badHmac = 0;
+        for (const auto& r : drops)
+        {
+            badHmac += r.find("HMAC does not match") != std::string::npos;
+        }
+        std::vector<uint16_t> newKeys;
+        for (const auto& e : serverEvents)
+        {
+            if (e.indication == SctpNotification::AUTH_NEW_KEY)
+            {
+                newKeys.push_back(e.key);
+            }
+        }
+        // FREE_KEY for key 0 at the client.
+        Time freedAt;
+        uint32_t freed = 0;
+        for (const auto& e : clientEvents)
+        {
+            if (e.indication == SctpNotification::AUTH_FREE_KEY && e.key == 0)
+            {
+                freed++;
+                freedAt = e.at;
+            }
+        }
+        NS_TEST_ASSERT_MSG_EQ(freed, 1u, "SCTP_AUTH_FREE_KEY for key 0, once");
+        NS_TEST_ASSERT_MSG_GT(freedAt, deactivatedAt, "not at the deactivation: DATA in flight");
+        if (!m_mismatch)
+        {
+            std::vector<uint16_t> order{0, 1};
+            NS_TEST_ASSERT_MSG_EQ((keys == order), true, "key 0, then key 1, never 0 again");
+            NS_TEST_ASSERT_MSG_EQ(badHmac, 0u, "no HMAC failure");
+            NS_TEST_ASSERT_MSG_EQ((newKeys == std::vector<uint16_t>{1}), true, "NEW_KEY 1, once");
+            NS_TEST_ASSERT_MSG_GT_OR_EQ(freedAt,
+                                        lastKey0At + MilliSeconds(20),
+                                        "freed once the last key-0 DATA was acknowledged");
+        }
+        else
+        {
+            std::vector<uint16_t> order{0, 1, 0};
+            NS_TEST_ASSERT_MSG_EQ((keys == order), true, "key 0, key 1, key 0 again");
+            NS_TEST_ASSERT_MSG_GT(badHmac, 0u, "DATA under the other key 1 discarded");
+            NS_TEST_ASSERT_MSG_EQ(newKeys.empty(), true, "no NEW_KEY for an HMAC that failed");
+        }
+        Simulator::Destroy();
+    }
+
+    bool m_mismatch; //!< the server's key 1 differs
+};
+
+/**
+ * \ingroup sctp-test
  * \brief AUTH.
  */
 class SctpAuthTestSuite : public TestSuite
@@ -237,6 +489,8 @@ class SctpAuthTestSuite : public TestSuite
     {
         AddTestCase(new SctpAuthDataTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpAuthDataTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpAuthSharedKeyTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpAuthSharedKeyTestCase(true), TestCase::QUICK);
     }
 };
 

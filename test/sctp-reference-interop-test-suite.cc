@@ -425,6 +425,200 @@ class SctpInteropAuthTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief An endpoint-pair shared key with FreeBSD's stack: both ends hold key 1 (the same 16
+ * bytes), make it active and ask for authenticated DATA, all before the handshake. RFC 4895 §6.1
+ * puts the shared key before the two key vectors; if either side built the association key
+ * differently, the other would discard every DATA and the transfer would stall. Expected: every
+ * DATA both ways led by an AUTH naming key 1, both ends report SCTP_AUTH_NEW_KEY for key 1
+ * (their receive key starts at 0), no AUTH failure, 100 messages there and back intact.
+ */
+class SctpInteropAuthKeyTestCase : public TestCase
+{
+  public:
+    SctpInteropAuthKeyTestCase()
+        : TestCase("ns-3 <-> usrsctp: AUTH with shared key 1 at both ends")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        GlobalValue::Bind("ChecksumEnabled", BooleanValue(true));
+        NodeContainer nodes;
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        p2p.SetDeviceAttribute("DataRate", StringValue("10Mbps"));
+        p2p.SetChannelAttribute("Delay", TimeValue(MilliSeconds(5)));
+        NetDeviceContainer devices = p2p.Install(nodes);
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper ns3Stack;
+        ns3Stack.Install(nodes.Get(0));
+        SctpUsrsctpHelper freebsd;
+        freebsd.Install(nodes.Get(1));
+        Ipv4AddressHelper addresses;
+        addresses.SetBase("10.1.1.0", "255.255.255.0");
+        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
+
+        // Per receiving node: packets with DATA, and those led by an AUTH naming key 1.
+        uint32_t data[2] = {0, 0};
+        uint32_t key1[2] = {0, 0};
+        for (uint32_t i = 0; i < 2; ++i)
+        {
+            devices.Get(i)->TraceConnectWithoutContext(
+                "MacRx",
+                Callback<void, Ptr<const Packet>>([&, i](Ptr<const Packet> p) {
+                    Ptr<Packet> copy = p->Copy();
+                    PppHeader ppp;
+                    copy->RemoveHeader(ppp);
+                    Ipv4Header ip;
+                    copy->RemoveHeader(ip);
+                    std::vector<uint8_t> b(copy->GetSize());
+                    copy->CopyData(b.data(), b.size());
+                    SctpPacket packet;
+                    std::string error;
+                    if (ip.GetProtocol() != 132 ||
+                        !SctpPacket::Deserialize(b.data(), b.size(), packet, error))
+                    {
+                        return;
+                    }
+                    const auto& chunks = packet.GetChunks();
+                    for (size_t k = 0; k < chunks.size(); ++k)
+                    {
+                        if (chunks[k]->GetType() == SctpChunk::DATA)
+                        {
+                            data[i]++;
+                            key1[i] +=
+                                k > 0 && chunks[k - 1]->GetType() == SctpChunk::AUTH &&
+                                DynamicCast<SctpAuthChunk>(chunks[k - 1])->GetSharedKeyId() == 1;
+                            break;
+                        }
+                    }
+                }));
+        }
+        std::vector<std::string> drops;
+        nodes.Get(0)->GetObject<SctpL4Protocol>()->TraceConnectWithoutContext(
+            "Drop",
+            Callback<void, Ptr<const Packet>, std::string>(
+                [&](Ptr<const Packet>, std::string reason) { drops.push_back(reason); }));
+
+        const std::vector<uint8_t> key{0x10,
+                                       0x32,
+                                       0x54,
+                                       0x76,
+                                       0x98,
+                                       0xba,
+                                       0xdc,
+                                       0xfe,
+                                       0x01,
+                                       0x23,
+                                       0x45,
+                                       0x67,
+                                       0x89,
+                                       0xab,
+                                       0xcd,
+                                       0xef};
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        for (Ptr<SctpSocket> s : {listener, client})
+        {
+            NS_TEST_ASSERT_MSG_EQ(s->SetAuthChunk(SctpChunk::DATA), 0, "SCTP_AUTH_CHUNK");
+            NS_TEST_ASSERT_MSG_EQ(s->SetAuthKey({0, 1, key}), 0, "SCTP_AUTH_KEY");
+            NS_TEST_ASSERT_MSG_EQ(s->SetAuthActiveKey({0, 1}), 0, "SCTP_AUTH_ACTIVE_KEY");
+            NS_TEST_ASSERT_MSG_EQ(s->SetEvent(SctpNotification::AUTHENTICATION_EVENT, true),
+                                  0,
+                                  "subscribe");
+        }
+        // NEW_KEY events read in band at each end: [0] the module, [1] libusrsctp.
+        std::vector<uint16_t> newKeys[2];
+        auto readAll =
+            [&newKeys](Ptr<Socket> r, uint32_t side, std::vector<std::vector<uint8_t>>& messages) {
+                Ptr<SctpSocket> s = DynamicCast<SctpSocket>(r);
+                std::vector<uint8_t> bytes;
+                SctpRcvInfo info;
+                bool eor = false;
+                while (s->RecvMsg(bytes, info, eor) > 0)
+                {
+                    SctpNotification n;
+                    if (!(info.flags & SctpMsgFlags::NOTIFICATION))
+                    {
+                        messages.push_back(bytes);
+                    }
+                    else if (SctpNotification::Deserialize(bytes, n) &&
+                             n.type == SctpNotification::AUTHENTICATION_EVENT &&
+                             n.indication == SctpNotification::AUTH_NEW_KEY)
+                    {
+                        newKeys[side].push_back(n.keyNumber);
+                    }
+                }
+            };
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 7));
+        listener->Listen();
+        std::vector<std::vector<uint8_t>> atServer;
+        listener->SetAcceptCallback(
+            Callback<bool, Ptr<Socket>, const Address&>(
+                [](Ptr<Socket>, const Address&) { return true; }),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
+                    size_t before = atServer.size();
+                    readAll(r, 1, atServer);
+                    for (size_t i = before; i < atServer.size(); ++i)
+                    {
+                        DynamicCast<SctpSocket>(r)->SendMsg(atServer[i], SctpSndInfo()); // echo
+                    }
+                }));
+            }));
+        const uint32_t n = 100;
+        std::vector<std::vector<uint8_t>> echoed;
+        client->SetRecvCallback(
+            Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) { readAll(r, 0, echoed); }));
+        auto message = [](uint32_t i) {
+            std::vector<uint8_t> m(900);
+            for (uint32_t k = 0; k < m.size(); ++k)
+            {
+                m[k] = static_cast<uint8_t>(i * 31 + k * 7);
+            }
+            return m;
+        };
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                                       for (uint32_t i = 0; i < n; ++i)
+                                       {
+                                           client->SendMsg(message(i), SctpSndInfo());
+                                       }
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(ifs.GetAddress(1), 7)); });
+        Simulator::Stop(Seconds(10));
+        Simulator::Run();
+        Simulator::Destroy();
+        GlobalValue::Bind("ChecksumEnabled", BooleanValue(false));
+
+        NS_TEST_ASSERT_MSG_EQ(echoed.size(), n, "every message there and back");
+        for (uint32_t i = 0; i < echoed.size(); ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ((echoed[i] == message(i)), true, "message " << i << " intact");
+        }
+        for (uint32_t i = 0; i < 2; ++i)
+        {
+            NS_TEST_ASSERT_MSG_GT(data[i], 0u, "DATA to node " << i);
+            NS_TEST_ASSERT_MSG_EQ(key1[i], data[i], "every DATA to node " << i << " under key 1");
+            NS_TEST_ASSERT_MSG_EQ((newKeys[i] == std::vector<uint16_t>{1}),
+                                  true,
+                                  "SCTP_AUTH_NEW_KEY for key 1 once at "
+                                      << (i ? "libusrsctp" : "the module"));
+        }
+        for (const auto& d : drops)
+        {
+            NS_TEST_ASSERT_MSG_EQ(d.find("AUTH"), std::string::npos, "no AUTH failure: " << d);
+        }
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Stream reset with FreeBSD's stack: one side resets an outgoing stream between two
  * batches of 5 messages on it (SCTP_RESET_STREAMS), the other allows it
  * (SCTP_ENABLE_STREAM_RESET) and performs it. The module as requester: libusrsctp performs the
@@ -734,6 +928,7 @@ class SctpReferenceInteropTestSuite : public TestSuite
         }
         AddTestCase(new SctpInteropAuthTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpInteropAuthTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpInteropAuthKeyTestCase(), TestCase::QUICK);
         AddTestCase(new SctpInteropStreamResetTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpInteropStreamResetTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpInteropAddStreamsTestCase(true), TestCase::QUICK);

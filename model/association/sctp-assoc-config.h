@@ -11,6 +11,7 @@
 #include "ns3/type-id.h"
 
 #include <cstdint>
+#include <map>
 #include <vector>
 
 namespace ns3
@@ -64,28 +65,31 @@ struct SctpAssocConfig
     bool authEnable{true};                       //!< (auth_enable)
     std::vector<uint8_t> authChunks{0xC1, 0x80}; //!< chunk types we want authenticated
     std::vector<uint16_t> hmacIds{3, 1}; //!< HMACs offered: SHA-256, SHA-1 (SCTP_HMAC_IDENT)
-    bool asconfEnable{true};             //!< (asconf_enable)
-    bool mobilityBase{false};            //!< (mobility_base)
-    bool mobilityFastHandoff{false};     //!< (mobility_fasthandoff)
-    bool boundAll{true};                 //!< the endpoint is bound to the wildcard
-    bool adaptationSet{false};           //!< SCTP_ADAPTATION_LAYER given: announce it
-    uint32_t adaptationCode{0};          //!< its Adaptation Code Point
-    uint32_t streamResetFlags{0};        //!< SCTP_ENABLE_STREAM_RESET (requests the peer may make)
-    bool noDelay{false};                 //!< SCTP_NODELAY: Nagle off
-    uint32_t maxSeg{0};                  //!< SCTP_MAXSEG: 0 = path MTU decides
-    bool disableFragments{false};        //!< SCTP_DISABLE_FRAGMENTS
-    bool explicitEor{false};             //!< SCTP_EXPLICIT_EOR
-    uint32_t context{0};                 //!< SCTP_CONTEXT
-    uint32_t fragmentInterleave{1};      //!< SCTP_FRAGMENT_INTERLEAVE level
-    uint32_t cmtOnOff{0};                //!< (cmt_on_off)
-    uint32_t sendallLimit{1432};         //!< largest SCTP_SENDALL message (sendall_limit)
-    Time secretLifetime{Seconds(3600)};  //!< cookie secret rotation (secret_lifetime)
-    TypeId congestionType;               //!< the SctpCongestionOps of every path
-    uint32_t rttvarBw{4};                //!< RTCC (rttvar_bw)
-    uint32_t rttvarRtt{5};               //!< RTCC (rttvar_rtt)
-    bool rttvarEqret{false};             //!< RTCC (rttvar_eqret)
-    uint32_t rttvarSteadyStep{20};       //!< RTCC (rttvar_steady_step)
-    bool useDcccEcn{true};               //!< RTCC (use_dcccecn)
+    /// Endpoint-pair shared keys (SCTP_AUTH_KEY); FreeBSD starts with key 0, empty.
+    std::map<uint16_t, std::vector<uint8_t>> authKeys{{0, {}}};
+    uint16_t authActiveKey{0};          //!< the key that signs (SCTP_AUTH_ACTIVE_KEY)
+    bool asconfEnable{true};            //!< (asconf_enable)
+    bool mobilityBase{false};           //!< (mobility_base)
+    bool mobilityFastHandoff{false};    //!< (mobility_fasthandoff)
+    bool boundAll{true};                //!< the endpoint is bound to the wildcard
+    bool adaptationSet{false};          //!< SCTP_ADAPTATION_LAYER given: announce it
+    uint32_t adaptationCode{0};         //!< its Adaptation Code Point
+    uint32_t streamResetFlags{0};       //!< SCTP_ENABLE_STREAM_RESET (requests the peer may make)
+    bool noDelay{false};                //!< SCTP_NODELAY: Nagle off
+    uint32_t maxSeg{0};                 //!< SCTP_MAXSEG: 0 = path MTU decides
+    bool disableFragments{false};       //!< SCTP_DISABLE_FRAGMENTS
+    bool explicitEor{false};            //!< SCTP_EXPLICIT_EOR
+    uint32_t context{0};                //!< SCTP_CONTEXT
+    uint32_t fragmentInterleave{1};     //!< SCTP_FRAGMENT_INTERLEAVE level
+    uint32_t cmtOnOff{0};               //!< (cmt_on_off)
+    uint32_t sendallLimit{1432};        //!< largest SCTP_SENDALL message (sendall_limit)
+    Time secretLifetime{Seconds(3600)}; //!< cookie secret rotation (secret_lifetime)
+    TypeId congestionType;              //!< the SctpCongestionOps of every path
+    uint32_t rttvarBw{4};               //!< RTCC (rttvar_bw)
+    uint32_t rttvarRtt{5};              //!< RTCC (rttvar_rtt)
+    bool rttvarEqret{false};            //!< RTCC (rttvar_eqret)
+    uint32_t rttvarSteadyStep{20};      //!< RTCC (rttvar_steady_step)
+    bool useDcccEcn{true};              //!< RTCC (use_dcccecn)
 };
 
 } // namespace ns3

@@ -11,9 +11,11 @@
 #include "sctp-association.h"
 #include "sctp-cookie.h"
 #include "sctp-init-responder.h"
+#include "sctp-serial.h"
 
 #include "ns3/log.h"
 #include "ns3/sctp-control-chunks.h"
+#include "ns3/sctp-data-chunk.h"
 #include "ns3/sctp-error-causes.h"
 #include "ns3/sctp-extension-chunks.h"
 #include "ns3/sctp-l4-protocol.h"
@@ -47,8 +49,65 @@ SctpAssociation::AuthCost(const SctpPacket& packet, uint8_t type) const
     return m_auth.GetChunkSize();
 }
 
+bool
+SctpAssociation::SetAuthKey(uint16_t id, const std::vector<uint8_t>& key)
+{
+    return m_auth.SetKey(id, key);
+}
+
+bool
+SctpAssociation::SetAuthActiveKey(uint16_t id)
+{
+    return m_auth.SetActiveKey(id);
+}
+
+bool
+SctpAssociation::DeleteAuthKey(uint16_t id)
+{
+    return m_auth.DeleteKey(id);
+}
+
+bool
+SctpAssociation::DeactivateAuthKey(uint16_t id)
+{
+    bool freeNow = false;
+    if (!m_auth.DeactivateKey(id, freeNow))
+    {
+        return false;
+    }
+    if (freeNow)
+    {
+        NotifyAuthKey(SctpNotification::AUTH_FREE_KEY, id);
+    }
+    return true;
+}
+
 void
-SctpAssociation::AddAuth(SctpPacket& packet) const
+SctpAssociation::NotifyAuthKey(uint32_t indication, uint16_t id, uint16_t previous)
+{
+    SctpNotification n; // RFC 6458 §6.1.8
+    n.type = SctpNotification::AUTHENTICATION_EVENT;
+    n.indication = indication;
+    n.keyNumber = id;
+    n.altKeyNumber = previous;
+    Notify(n);
+}
+
+void
+SctpAssociation::ReleaseAuthKeys()
+{
+    if (!m_auth.IsActive())
+    {
+        return;
+    }
+    for (uint16_t id : m_auth.ReleaseAcked(m_rtxQueue.GetCumTsnAcked()))
+    {
+        NotifyAuthKey(SctpNotification::AUTH_FREE_KEY, id);
+    }
+}
+
+void
+SctpAssociation::AddAuth(SctpPacket& packet)
 {
     if (!m_auth.PeerRequiresAny())
     {
@@ -80,9 +139,21 @@ SctpAssociation::AddAuth(SctpPacket& packet) const
         signedPacket.AddChunk(chunks[i]);
     }
     signedPacket.AddChunk(m_auth.Sign(after));
+    uint32_t highestData = 0;
+    bool data = false;
     for (const auto& c : after)
     {
         signedPacket.AddChunk(c);
+        if (c->GetType() == SctpChunk::DATA)
+        {
+            uint32_t tsn = StaticCast<SctpDataChunk>(c)->GetTsn();
+            highestData = !data || SctpTsnGt(tsn, highestData) ? tsn : highestData;
+            data = true;
+        }
+    }
+    if (data)
+    {
+        m_auth.NoteDataSigned(highestData); // the key is in use until this TSN is acked
     }
     packet = signedPacket;
 }
@@ -94,8 +165,15 @@ SctpAssociation::CheckAuth(Ptr<SctpAuthChunk> auth,
 {
     switch (m_auth.Verify(*auth, after))
     {
-    case SctpAuth::VALID:
+    case SctpAuth::VALID: {
+        // FreeBSD reports a key the peer had not used before; here only once it proved valid.
+        uint16_t previous = m_auth.GetReceiveKey();
+        if (m_auth.NoteReceivedKey(auth->GetSharedKeyId()))
+        {
+            NotifyAuthKey(SctpNotification::AUTH_NEW_KEY, auth->GetSharedKeyId(), previous);
+        }
         return true;
+    }
     case SctpAuth::BAD_HMAC_ID: {
         // RFC 4895 §6.3: report the HMAC identifier we do not support.
         Ptr<SctpUnsupportedHmacIdentifierErrorCause> cause =

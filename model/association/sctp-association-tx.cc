@@ -671,6 +671,7 @@ SctpAssociation::ProcessCumulativeAck(uint32_t cumTsn,
     }
     if (out.cumAckedBytes > 0)
     {
+        ReleaseAuthKeys();
         NotifySendSpace();
         if (m_rtxQueue.IsEmpty() && m_sendQueue.IsEmpty())
         {

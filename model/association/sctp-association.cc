@@ -144,6 +144,7 @@ SctpAssociation::Configure(Ptr<SctpL4Protocol> l4,
     // Messages may be queued before the handshake, on the streams we will ask for.
     m_sendQueue.SetStreamCount(config.outgoingStreams);
     m_lastAdvertisedRwnd = config.recvSpace; // what INIT / INIT-ACK announce
+    m_auth.SetKeys(config.authKeys, config.authActiveKey);
 }
 
 SctpRttEstimator::Config

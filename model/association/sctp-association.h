@@ -339,6 +339,36 @@ class SctpAssociation : public Object
     /// \return the association's AUTH state (RFC 4895); inactive unless both ends announced it
     const SctpAuth& GetAuth() const;
 
+    /**
+     * \brief SCTP_AUTH_KEY on this association: add or replace an endpoint-pair shared key.
+     * \param [in] id the key identifier
+     * \param [in] key its bytes
+     * \return false if the key it would replace is deactivated or in use
+     */
+    bool SetAuthKey(uint16_t id, const std::vector<uint8_t>& key);
+
+    /**
+     * \brief SCTP_AUTH_ACTIVE_KEY: sign with this key from now on.
+     * \param [in] id the key identifier
+     * \return false if there is no such key, or it is deactivated and still in use
+     */
+    bool SetAuthActiveKey(uint16_t id);
+
+    /**
+     * \brief SCTP_AUTH_DELETE_KEY.
+     * \param [in] id the key identifier
+     * \return false if it is the active key, unknown or in use
+     */
+    bool DeleteAuthKey(uint16_t id);
+
+    /**
+     * \brief SCTP_AUTH_DEACTIVATE_KEY: no longer sign with it; SCTP_AUTH_FREE_KEY is reported
+     * once no outstanding DATA was signed with it (at once if none is).
+     * \param [in] id the key identifier
+     * \return false if it is the active key or unknown
+     */
+    bool DeactivateAuthKey(uint16_t id);
+
     /// \return true if both ends announced ASCONF (RFC 5061) and AUTH protects it
     bool IsAsconfActive() const;
 
@@ -464,7 +494,9 @@ class SctpAssociation : public Object
     void SendResetRequestIfReady();
 
     // --- AUTH (sctp-association-auth.cc) ---
-    void AddAuth(SctpPacket& packet) const;
+    void AddAuth(SctpPacket& packet);
+    void ReleaseAuthKeys();
+    void NotifyAuthKey(uint32_t indication, uint16_t id, uint16_t previous = 0);
     uint32_t AuthCost(const SctpPacket& packet, uint8_t type) const;
     void ApplyCookieAuth(const SctpStateCookie& cookie);
     bool CheckAuth(Ptr<SctpAuthChunk> auth,

@@ -5,11 +5,13 @@
  */
 
 // AUTH (RFC 4895) as FreeBSD negotiates it: RANDOM of 32 bytes, HMAC-SHA-256 then HMAC-SHA-1
-// offered, the sending HMAC the first of the peer's list this side supports, shared key 0 empty.
+// offered, the sending HMAC the first of the peer's list this side supports, shared key 0 empty
+// unless the application sets keys (SCTP_AUTH_KEY and the options after it).
 
 #include "sctp-auth.h"
 
 #include "sctp-cookie.h"
+#include "sctp-serial.h"
 
 #include "ns3/random-variable-stream.h"
 #include "ns3/sctp-control-chunks.h"
@@ -149,7 +151,9 @@ SctpAuth::DigestSize(uint16_t hmacId)
 }
 
 std::vector<uint8_t>
-SctpAuth::AssociationKey(const std::vector<uint8_t>& a, const std::vector<uint8_t>& b)
+SctpAuth::AssociationKey(const std::vector<uint8_t>& a,
+                         const std::vector<uint8_t>& b,
+                         const std::vector<uint8_t>& shared)
 {
     // Compare as numbers: a longer vector with a non-zero byte in its extra length is larger.
     auto compare = [](const std::vector<uint8_t>& x, const std::vector<uint8_t>& y) {
@@ -168,7 +172,8 @@ SctpAuth::AssociationKey(const std::vector<uint8_t>& a, const std::vector<uint8_
     };
     const std::vector<uint8_t>& first = compare(a, b) <= 0 ? a : b;
     const std::vector<uint8_t>& second = compare(a, b) <= 0 ? b : a;
-    std::vector<uint8_t> key(first);
+    std::vector<uint8_t> key(shared);
+    key.insert(key.end(), first.begin(), first.end());
     key.insert(key.end(), second.begin(), second.end());
     return key;
 }
@@ -191,7 +196,12 @@ SctpAuth::Setup(const SctpAuthEndpoint& local, const SctpAuthEndpoint& peer)
     {
         return false;
     }
-    m_key = AssociationKey(local.KeyVector(), peer.KeyVector());
+    m_localVector = local.KeyVector();
+    m_peerVector = peer.KeyVector();
+    for (auto& [id, k] : m_keys)
+    {
+        Derive(k);
+    }
     m_localHmacs = local.hmacs;
     m_localChunks = local.chunks;
     m_peerChunks = peer.chunks;
@@ -202,7 +212,144 @@ SctpAuth::Setup(const SctpAuthEndpoint& local, const SctpAuthEndpoint& peer)
 void
 SctpAuth::Reset()
 {
+    std::map<uint16_t, SharedKey> keys = std::move(m_keys);
+    uint16_t active = m_activeKey;
     *this = SctpAuth();
+    m_keys.clear();
+    for (auto& [id, k] : keys)
+    {
+        m_keys[id].bytes = std::move(k.bytes);
+        m_keys[id].deactivated = k.deactivated;
+    }
+    m_activeKey = active;
+}
+
+void
+SctpAuth::Derive(SharedKey& k) const
+{
+    // Before Setup there are no key vectors and nothing to sign with.
+    k.assocKey = m_localVector.empty() ? std::vector<uint8_t>()
+                                       : AssociationKey(m_localVector, m_peerVector, k.bytes);
+}
+
+void
+SctpAuth::SetKeys(const std::map<uint16_t, std::vector<uint8_t>>& keys, uint16_t active)
+{
+    m_keys.clear();
+    for (const auto& [id, bytes] : keys)
+    {
+        m_keys[id].bytes = bytes;
+        Derive(m_keys[id]);
+    }
+    m_activeKey = active;
+}
+
+bool
+SctpAuth::SetKey(uint16_t id, const std::vector<uint8_t>& key)
+{
+    auto it = m_keys.find(id);
+    if (it != m_keys.end() && (it->second.deactivated || it->second.inUse))
+    {
+        return false;
+    }
+    SharedKey& k = m_keys[id];
+    k = SharedKey();
+    k.bytes = key;
+    Derive(k);
+    return true;
+}
+
+bool
+SctpAuth::SetActiveKey(uint16_t id)
+{
+    auto it = m_keys.find(id);
+    if (it == m_keys.end() || (it->second.deactivated && it->second.inUse))
+    {
+        return false;
+    }
+    it->second.deactivated = false;
+    m_activeKey = id;
+    return true;
+}
+
+uint16_t
+SctpAuth::GetActiveKey() const
+{
+    return m_activeKey;
+}
+
+bool
+SctpAuth::DeleteKey(uint16_t id)
+{
+    auto it = m_keys.find(id);
+    if (id == m_activeKey || it == m_keys.end() || it->second.inUse)
+    {
+        return false;
+    }
+    m_keys.erase(it);
+    return true;
+}
+
+bool
+SctpAuth::DeactivateKey(uint16_t id, bool& freeNow)
+{
+    auto it = m_keys.find(id);
+    if (id == m_activeKey || it == m_keys.end())
+    {
+        return false;
+    }
+    it->second.deactivated = true;
+    freeNow = !it->second.inUse;
+    return true;
+}
+
+bool
+SctpAuth::HasKey(uint16_t id) const
+{
+    return m_keys.count(id) > 0;
+}
+
+void
+SctpAuth::NoteDataSigned(uint32_t tsn)
+{
+    SharedKey& k = m_keys[m_activeKey];
+    if (!k.inUse || SctpTsnGt(tsn, k.lastTsn))
+    {
+        k.lastTsn = tsn;
+    }
+    k.inUse = true;
+}
+
+std::vector<uint16_t>
+SctpAuth::ReleaseAcked(uint32_t cumTsn)
+{
+    std::vector<uint16_t> freed;
+    for (auto& [id, k] : m_keys)
+    {
+        if (k.inUse && SctpTsnGe(cumTsn, k.lastTsn))
+        {
+            k.inUse = false;
+            if (k.deactivated)
+            {
+                freed.push_back(id);
+            }
+        }
+    }
+    return freed;
+}
+
+uint16_t
+SctpAuth::GetReceiveKey() const
+{
+    return m_recvKey;
+}
+
+bool
+SctpAuth::NoteReceivedKey(uint16_t id)
+{
+    bool changed = id != m_recvKey;
+    m_recvKey = id;
+    return changed;
 }
 
 bool
@@ -249,16 +396,24 @@ SctpAuth::GetChunkSize() const
     return static_cast<uint32_t>(8 + DigestSize(m_sendHmacId) + 3) & ~3u;
 }
 
-const std::vector<uint8_t>&
+std::vector<uint8_t>
 SctpAuth::GetKey() const
 {
-    return m_key;
+    return GetKey(m_activeKey);
+}
+
+std::vector<uint8_t>
+SctpAuth::GetKey(uint16_t id) const
+{
+    auto it = m_keys.find(id);
+    return it == m_keys.end() ? std::vector<uint8_t>() : it->second.assocKey;
 }
 
 std::vector<uint8_t>
 SctpAuth::Compute(const SctpAuthChunk& auth,
                   const std::vector<Ptr<SctpChunk>>& after,
-                  uint16_t hmacId) const
+                  uint16_t hmacId,
+                  const std::vector<uint8_t>& key)
 {
     SctpWireWriter w;
     auth.Serialize(w);
@@ -270,26 +425,27 @@ SctpAuth::Compute(const SctpAuthChunk& auth,
     SctpHmac::Algorithm algorithm = hmacId == SctpRequestedHmacAlgorithmParameter::HMAC_SHA_256
                                         ? SctpHmac::Algorithm::SHA256
                                         : SctpHmac::Algorithm::SHA1;
-    return SctpHmac::Compute(algorithm, m_key.data(), m_key.size(), bytes.data(), bytes.size());
+    return SctpHmac::Compute(algorithm, key.data(), key.size(), bytes.data(), bytes.size());
 }
 
 Ptr<SctpAuthChunk>
 SctpAuth::Sign(const std::vector<Ptr<SctpChunk>>& after) const
 {
     Ptr<SctpAuthChunk> auth = Create<SctpAuthChunk>();
-    auth->SetSharedKeyId(0);
+    auth->SetSharedKeyId(m_activeKey);
     auth->SetHmacId(m_sendHmacId);
     auth->SetHmac(std::vector<uint8_t>(DigestSize(m_sendHmacId), 0));
-    auth->SetHmac(Compute(*auth, after, m_sendHmacId));
+    auth->SetHmac(Compute(*auth, after, m_sendHmacId, GetKey(m_activeKey)));
     return auth;
 }
 
 SctpAuth::Check
 SctpAuth::Verify(const SctpAuthChunk& auth, const std::vector<Ptr<SctpChunk>>& after) const
 {
-    if (auth.GetSharedKeyId() != 0)
+    auto key = m_keys.find(auth.GetSharedKeyId());
+    if (key == m_keys.end())
     {
-        return BAD_KEY; // only the default endpoint-pair key 0 exists
+        return BAD_KEY; // deactivated keys still check what arrives; deleted ones do not
     }
     uint16_t id = auth.GetHmacId();
     size_t size = DigestSize(id);
@@ -303,10 +459,10 @@ SctpAuth::Verify(const SctpAuthChunk& auth, const std::vector<Ptr<SctpChunk>>& a
     }
     SctpAuthChunk zeroed;
     zeroed.SetFlags(auth.GetFlags());
-    zeroed.SetSharedKeyId(0);
+    zeroed.SetSharedKeyId(auth.GetSharedKeyId());
     zeroed.SetHmacId(id);
     zeroed.SetHmac(std::vector<uint8_t>(size, 0));
-    std::vector<uint8_t> expected = Compute(zeroed, after, id);
+    std::vector<uint8_t> expected = Compute(zeroed, after, id, key->second.assocKey);
     return SctpHmac::Equal(expected.data(), auth.GetHmac().data(), size) ? VALID : BAD_HMAC;
 }
 

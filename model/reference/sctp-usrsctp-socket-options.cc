@@ -81,6 +81,60 @@ SctpUsrsctpSocket::SetAuthChunk(uint8_t type)
 }
 
 int
+SctpUsrsctpSocket::SetAuthKey(const SctpAuthKey& key)
+{
+    std::vector<uint8_t> buffer(sizeof(struct sctp_authkey) + key.key.size());
+    auto* k = reinterpret_cast<struct sctp_authkey*>(buffer.data());
+    k->sca_assoc_id = IsConnected() ? 0 : SCTP_FUTURE_ASSOC;
+    k->sca_keynumber = key.keyNumber;
+    k->sca_keylength = static_cast<uint16_t>(key.key.size());
+    std::copy(key.key.begin(), key.key.end(), buffer.begin() + sizeof(struct sctp_authkey));
+    return SetOption(IPPROTO_SCTP, SCTP_AUTH_KEY, buffer.data(), buffer.size(), "SCTP_AUTH_KEY");
+}
+
+int
+SctpUsrsctpSocket::SetAuthActiveKey(const SctpAuthKeyId& id)
+{
+    struct sctp_authkeyid k;
+    k.scact_assoc_id = IsConnected() ? 0 : SCTP_FUTURE_ASSOC;
+    k.scact_keynumber = id.keyNumber;
+    return SetOption(IPPROTO_SCTP, SCTP_AUTH_ACTIVE_KEY, &k, sizeof(k), "SCTP_AUTH_ACTIVE_KEY");
+}
+
+int
+SctpUsrsctpSocket::GetAuthActiveKey(SctpAuthKeyId& id) const
+{
+    struct sctp_authkeyid k;
+    k.scact_assoc_id = IsConnected() ? 0 : SCTP_FUTURE_ASSOC;
+    k.scact_keynumber = 0;
+    int r = GetOption(IPPROTO_SCTP, SCTP_AUTH_ACTIVE_KEY, &k, sizeof(k), "SCTP_AUTH_ACTIVE_KEY");
+    id.keyNumber = k.scact_keynumber;
+    return r;
+}
+
+int
+SctpUsrsctpSocket::DeleteAuthKey(const SctpAuthKeyId& id)
+{
+    struct sctp_authkeyid k;
+    k.scact_assoc_id = IsConnected() ? 0 : SCTP_FUTURE_ASSOC;
+    k.scact_keynumber = id.keyNumber;
+    return SetOption(IPPROTO_SCTP, SCTP_AUTH_DELETE_KEY, &k, sizeof(k), "SCTP_AUTH_DELETE_KEY");
+}
+
+int
+SctpUsrsctpSocket::DeactivateAuthKey(const SctpAuthKeyId& id)
+{
+    struct sctp_authkeyid k;
+    k.scact_assoc_id = IsConnected() ? 0 : SCTP_FUTURE_ASSOC;
+    k.scact_keynumber = id.keyNumber;
+    return SetOption(IPPROTO_SCTP,
+                     SCTP_AUTH_DEACTIVATE_KEY,
+                     &k,
+                     sizeof(k),
+                     "SCTP_AUTH_DEACTIVATE_KEY");
+}
+
+int
 SctpUsrsctpSocket::SetNoDelay(bool on)
 {
     int v = on ? 1 : 0;

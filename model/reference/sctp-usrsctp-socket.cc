@@ -338,6 +338,7 @@ SctpUsrsctpSocket::AcceptAll()
         }
         Ptr<SctpUsrsctpSocket> socket = m_l4->AdoptSocket(so);
         socket->m_localPort = m_localPort;
+        socket->m_userEvents = m_userEvents; // the library's socket inherits SCTP_EVENT too
         m_l4->NotePortBound(m_localPort);
         uint16_t peerPort = ntohs(from.sconn_port);
         Ipv4Address peer;
@@ -558,6 +559,15 @@ SctpUsrsctpSocket::Convert(const std::vector<uint8_t>& data) const
             {
                 out.streams.push_back(r.strreset_stream_list[i]);
             }
+        }
+        break;
+    case SCTP_AUTHENTICATION_EVENT:
+        if (data.size() >= sizeof(struct sctp_authkey_event))
+        {
+            out.keyNumber = n->sn_auth_event.auth_keynumber;
+            // usrsctp.h leaves FreeBSD's auth_altkeynumber as padding; the library fills it.
+            std::memcpy(&out.altKeyNumber, data.data() + 10, sizeof(out.altKeyNumber));
+            out.indication = n->sn_auth_event.auth_indication;
         }
         break;
     default:

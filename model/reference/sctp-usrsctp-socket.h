@@ -180,6 +180,11 @@ class SctpUsrsctpSocket : public SctpSocket
     int SetEnableStreamReset(uint32_t flags) override;
     int ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags) override;
     int AddStreams(uint16_t outgoing, uint16_t incoming) override;
+    int SetAuthKey(const SctpAuthKey& key) override;
+    int SetAuthActiveKey(const SctpAuthKeyId& id) override;
+    int GetAuthActiveKey(SctpAuthKeyId& id) const override;
+    int DeleteAuthKey(const SctpAuthKeyId& id) override;
+    int DeactivateAuthKey(const SctpAuthKeyId& id) override;
     uint32_t GetPluggableCc() const override;
     int SetCcOption(uint32_t option, uint32_t value) override;
     int GetCcOption(uint32_t option, uint32_t& value) const override;

@@ -187,7 +187,7 @@ SctpNotification::Serialize() const
         break;
     case AUTHENTICATION_EVENT: // struct sctp_authkey_event
         o.U16(keyNumber);
-        o.U16(0); // auth_altkeynumber
+        o.U16(altKeyNumber);
         o.U32(indication);
         o.U32(assocId);
         break;
@@ -301,6 +301,7 @@ SctpNotification::Deserialize(const std::vector<uint8_t>& bytes, SctpNotificatio
             return false;
         }
         n.keyNumber = in.U16(8);
+        n.altKeyNumber = in.U16(10);
         n.indication = in.U32(12);
         n.assocId = in.U32(16);
         return true;

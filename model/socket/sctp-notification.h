@@ -77,6 +77,7 @@ struct SctpNotification
     uint16_t streamId{0};          //!< pdapi_stream
     uint16_t sequence{0};          //!< pdapi_seq
     uint16_t keyNumber{0};         //!< auth_keynumber
+    uint16_t altKeyNumber{0};      //!< auth_altkeynumber: FreeBSD's previous key of a NEW_KEY
     std::vector<uint16_t> streams; //!< strreset_stream_list of STREAM_RESET_EVENT
 
     /// ssf_flags of SEND_FAILED_EVENT (RFC 6458 §6.1.11).

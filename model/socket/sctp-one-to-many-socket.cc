@@ -641,6 +641,56 @@ SctpOneToManySocketImpl::GetAssocInfo(SctpAssocParams& p) const
 }
 
 int
+SctpOneToManySocketImpl::SetAuthKey(const SctpAuthKey& key)
+{
+    return OnAssociation(
+        key.assocId,
+        [&] { return SctpSocketImpl::SetAuthKey(key); },
+        [&](SctpSocketImpl& s) { return s.SetAuthKey(key); },
+        "SCTP_AUTH_KEY (assoc id)");
+}
+
+int
+SctpOneToManySocketImpl::SetAuthActiveKey(const SctpAuthKeyId& id)
+{
+    return OnAssociation(
+        id.assocId,
+        [&] { return SctpSocketImpl::SetAuthActiveKey(id); },
+        [&](SctpSocketImpl& s) { return s.SetAuthActiveKey(id); },
+        "SCTP_AUTH_ACTIVE_KEY (assoc id)");
+}
+
+int
+SctpOneToManySocketImpl::GetAuthActiveKey(SctpAuthKeyId& id) const
+{
+    return OnAssociation(
+        id.assocId,
+        [&] { return SctpSocketImpl::GetAuthActiveKey(id); },
+        [&](SctpSocketImpl& s) { return s.GetAuthActiveKey(id); },
+        "SCTP_AUTH_ACTIVE_KEY (assoc id)");
+}
+
+int
+SctpOneToManySocketImpl::DeleteAuthKey(const SctpAuthKeyId& id)
+{
+    return OnAssociation(
+        id.assocId,
+        [&] { return SctpSocketImpl::DeleteAuthKey(id); },
+        [&](SctpSocketImpl& s) { return s.DeleteAuthKey(id); },
+        "SCTP_AUTH_DELETE_KEY (assoc id)");
+}
+
+int
+SctpOneToManySocketImpl::DeactivateAuthKey(const SctpAuthKeyId& id)
+{
+    return OnAssociation(
+        id.assocId,
+        [&] { return SctpSocketImpl::DeactivateAuthKey(id); },
+        [&](SctpSocketImpl& s) { return s.DeactivateAuthKey(id); },
+        "SCTP_AUTH_DEACTIVATE_KEY (assoc id)");
+}
+
+int
 SctpOneToManySocketImpl::SetMaxSeg(const SctpAssocValue& v)
 {
     return OnAssociation(

@@ -97,6 +97,11 @@ class SctpOneToManySocketImpl : public SctpSocketImpl
     int GetAssocIdList(std::vector<SctpAssocId>& ids) const override;
     int SetAutoclose(uint32_t seconds) override;
     uint32_t GetAutoclose() const override;
+    int SetAuthKey(const SctpAuthKey& key) override;
+    int SetAuthActiveKey(const SctpAuthKeyId& id) override;
+    int GetAuthActiveKey(SctpAuthKeyId& id) const override;
+    int DeleteAuthKey(const SctpAuthKeyId& id) override;
+    int DeactivateAuthKey(const SctpAuthKeyId& id) override;
 
   protected:
     void DoDispose() override;

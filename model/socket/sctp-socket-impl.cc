@@ -627,6 +627,78 @@ SctpSocketImpl::GetHmacIdent(std::vector<uint16_t>& ids) const
     return 0;
 }
 
+// The AUTH key options act on the association once there is one, else on the endpoint, as
+// FreeBSD's one-to-one sockets do; endpoint keys are copied into associations set up later.
+
+int
+SctpSocketImpl::SetAuthKey(const SctpAuthKey& key)
+{
+    if (m_assoc)
+    {
+        return m_assoc->SetAuthKey(key.keyNumber, key.key)
+                   ? 0
+                   : Fail(ERROR_AGAIN, "SCTP_AUTH_KEY (the key is deactivated or in use)");
+    }
+    m_config.authKeys[key.keyNumber] = key.key;
+    return 0;
+}
+
+int
+SctpSocketImpl::SetAuthActiveKey(const SctpAuthKeyId& id)
+{
+    if (m_assoc)
+    {
+        return m_assoc->SetAuthActiveKey(id.keyNumber)
+                   ? 0
+                   : Fail(ERROR_INVAL, "SCTP_AUTH_ACTIVE_KEY (unknown, or deactivated and in use)");
+    }
+    if (m_config.authKeys.count(id.keyNumber) == 0)
+    {
+        return Fail(ERROR_INVAL, "SCTP_AUTH_ACTIVE_KEY (unknown key)");
+    }
+    m_config.authActiveKey = id.keyNumber;
+    return 0;
+}
+
+int
+SctpSocketImpl::GetAuthActiveKey(SctpAuthKeyId& id) const
+{
+    id.keyNumber = m_assoc ? m_assoc->GetAuth().GetActiveKey() : m_config.authActiveKey;
+    return 0;
+}
+
+int
+SctpSocketImpl::DeleteAuthKey(const SctpAuthKeyId& id)
+{
+    if (m_assoc)
+    {
+        return m_assoc->DeleteAuthKey(id.keyNumber)
+                   ? 0
+                   : Fail(ERROR_INVAL, "SCTP_AUTH_DELETE_KEY (active, unknown or in use)");
+    }
+    if (id.keyNumber == m_config.authActiveKey || m_config.authKeys.erase(id.keyNumber) == 0)
+    {
+        return Fail(ERROR_INVAL, "SCTP_AUTH_DELETE_KEY (active or unknown)");
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::DeactivateAuthKey(const SctpAuthKeyId& id)
+{
+    if (m_assoc)
+    {
+        return m_assoc->DeactivateAuthKey(id.keyNumber)
+                   ? 0
+                   : Fail(ERROR_INVAL, "SCTP_AUTH_DEACTIVATE_KEY (active or unknown)");
+    }
+    if (id.keyNumber == m_config.authActiveKey || m_config.authKeys.erase(id.keyNumber) == 0)
+    {
+        return Fail(ERROR_INVAL, "SCTP_AUTH_DEACTIVATE_KEY (active or unknown)");
+    }
+    return 0;
+}
+
 void
 SctpSocketImpl::OnEstablished(Ptr<SctpAssociation> assoc)
 {

@@ -176,6 +176,11 @@ class SctpSocketImpl : public SctpSocket
     int GetPeerAuthChunks(std::vector<uint8_t>& types) const override;
     int SetHmacIdent(const std::vector<uint16_t>& ids) override;
     int GetHmacIdent(std::vector<uint16_t>& ids) const override;
+    int SetAuthKey(const SctpAuthKey& key) override;
+    int SetAuthActiveKey(const SctpAuthKeyId& id) override;
+    int GetAuthActiveKey(SctpAuthKeyId& id) const override;
+    int DeleteAuthKey(const SctpAuthKeyId& id) override;
+    int DeactivateAuthKey(const SctpAuthKeyId& id) override;
 
   protected:
     void DoDispose() override;

@@ -10,6 +10,7 @@
 #include "ns3/address.h"
 
 #include <cstdint>
+#include <vector>
 
 namespace ns3
 {
@@ -85,6 +86,28 @@ struct SctpRtoInfo
     uint32_t initial{0};    //!< RTO.Initial
     uint32_t max{0};        //!< RTO.Max
     uint32_t min{0};        //!< RTO.Min
+};
+
+/**
+ * \ingroup sctp
+ * \brief struct sctp_authkey (SCTP_AUTH_KEY, RFC 6458 §8.1.20): an endpoint-pair shared key.
+ */
+struct SctpAuthKey
+{
+    SctpAssocId assocId{0};   //!< association (0: the endpoint, for associations to come)
+    uint16_t keyNumber{0};    //!< shared key identifier
+    std::vector<uint8_t> key; //!< the key (may be empty)
+};
+
+/**
+ * \ingroup sctp
+ * \brief struct sctp_authkeyid (SCTP_AUTH_ACTIVE_KEY, SCTP_AUTH_DELETE_KEY,
+ * SCTP_AUTH_DEACTIVATE_KEY, RFC 6458 §8.1.21, §8.3.4).
+ */
+struct SctpAuthKeyId
+{
+    SctpAssocId assocId{0}; //!< association (0: the endpoint, for associations to come)
+    uint16_t keyNumber{0};  //!< shared key identifier
 };
 
 /**

@@ -128,4 +128,34 @@ SctpSocket::GetHmacIdent(std::vector<uint16_t>& ids) const
     return -1;
 }
 
+int
+SctpSocket::SetAuthKey(const SctpAuthKey& key)
+{
+    return -1;
+}
+
+int
+SctpSocket::SetAuthActiveKey(const SctpAuthKeyId& id)
+{
+    return -1;
+}
+
+int
+SctpSocket::GetAuthActiveKey(SctpAuthKeyId& id) const
+{
+    return -1;
+}
+
+int
+SctpSocket::DeleteAuthKey(const SctpAuthKeyId& id)
+{
+    return -1;
+}
+
+int
+SctpSocket::DeactivateAuthKey(const SctpAuthKeyId& id)
+{
+    return -1;
+}
+
 } // namespace ns3

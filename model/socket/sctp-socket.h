@@ -295,6 +295,45 @@ class SctpSocket : public Socket
      * \return 0
      */
     virtual int GetHmacIdent(std::vector<uint16_t>& ids) const;
+
+    /**
+     * \brief SCTP_AUTH_KEY (RFC 6458 §8.1.20): add or replace an endpoint-pair shared key, on
+     * the association if there is one (the one named on a one-to-many socket), else on the
+     * endpoint for associations to come.
+     * \param [in] key the key
+     * \return 0, or -1 (ERROR_INVAL for an unknown association; ERROR_AGAIN, FreeBSD's EBUSY,
+     *         when the key it would replace is deactivated or still in use)
+     */
+    virtual int SetAuthKey(const SctpAuthKey& key);
+
+    /**
+     * \brief SCTP_AUTH_ACTIVE_KEY (RFC 6458 §8.1.21): the key that signs what is sent.
+     * \param [in] id the key
+     * \return 0, or -1 with ERROR_INVAL (no such key, or deactivated and still in use)
+     */
+    virtual int SetAuthActiveKey(const SctpAuthKeyId& id);
+
+    /**
+     * \param [in,out] id names the association; receives the active key
+     * \return 0, or -1 with ERROR_INVAL
+     */
+    virtual int GetAuthActiveKey(SctpAuthKeyId& id) const;
+
+    /**
+     * \brief SCTP_AUTH_DELETE_KEY (RFC 6458 §8.3.4).
+     * \param [in] id the key
+     * \return 0, or -1 with ERROR_INVAL (the active key, unknown, or in use)
+     */
+    virtual int DeleteAuthKey(const SctpAuthKeyId& id);
+
+    /**
+     * \brief SCTP_AUTH_DEACTIVATE_KEY (RFC 6458 §8.3.4): stop signing with a key; an
+     * SCTP_AUTH_FREE_KEY notification follows once nothing outstanding was signed with it.
+     * On the endpoint the key is removed, as FreeBSD does.
+     * \param [in] id the key
+     * \return 0, or -1 with ERROR_INVAL (the active key or unknown)
+     */
+    virtual int DeactivateAuthKey(const SctpAuthKeyId& id);
 };
 
 } // namespace ns3

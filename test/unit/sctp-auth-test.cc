@@ -170,3 +170,112 @@ TEST(SctpAuth, CookieKeepsBothAnnouncements)
     packed.pop_back();
     EXPECT_FALSE(SctpAuth::Unpack(packed, x2, y2));
 }
+
+TEST(SctpAuth, SharedKeyComesBeforeTheKeyVectors)
+{
+    // RFC 4895 §6.1: the endpoint-pair shared key, then the smaller key vector, then the other.
+    std::vector<uint8_t> small{0x01, 0xff};
+    std::vector<uint8_t> big{0x02, 0x00};
+    std::vector<uint8_t> shared{0xde, 0xad};
+    std::vector<uint8_t> k{0xde, 0xad, 0x01, 0xff, 0x02, 0x00};
+    EXPECT_EQ(SctpAuth::AssociationKey(big, small, shared), k);
+}
+
+TEST(SctpAuth, SignsWithTheActiveKeyAndChecksWithTheNamedOne)
+{
+    SctpAuthEndpoint x = Endpoint(0x11, {0x00}, {3, 1});
+    SctpAuthEndpoint y = Endpoint(0x22, {0x00}, {3, 1});
+    std::vector<uint8_t> secret{'s', 'e', 'c', 'r', 'e', 't'};
+    SctpAuth atX;
+    SctpAuth atY;
+    atX.SetKeys({{0, {}}, {1, secret}}, 1);
+    atY.SetKeys({{0, {}}, {1, secret}}, 0);
+    ASSERT_TRUE(atX.Setup(x, y));
+    ASSERT_TRUE(atY.Setup(y, x));
+    std::vector<Ptr<SctpChunk>> after{Data(9, {1, 2, 3})};
+    Ptr<SctpAuthChunk> auth = atX.Sign(after);
+    EXPECT_EQ(auth->GetSharedKeyId(), 1);
+
+    // The HMAC by hand: key 1's bytes, then the key vectors, the smaller first; the AUTH chunk
+    // is hashed with its key identifier and a zero HMAC field.
+    SctpAuthChunk zero;
+    zero.SetSharedKeyId(1);
+    zero.SetHmacId(3);
+    zero.SetHmac(std::vector<uint8_t>(32, 0));
+    SctpWireWriter w;
+    zero.Serialize(w);
+    after[0]->Serialize(w);
+    std::vector<uint8_t> key = secret;
+    std::vector<uint8_t> vx = x.KeyVector();
+    std::vector<uint8_t> vy = y.KeyVector();
+    key.insert(key.end(), vx.begin(), vx.end()); // 0x11... is smaller than 0x22...
+    key.insert(key.end(), vy.begin(), vy.end());
+    EXPECT_EQ(atX.GetKey(1), key);
+    EXPECT_EQ(atY.GetKey(1), key);
+    std::vector<uint8_t> mac = SctpHmac::Compute(SctpHmac::Algorithm::SHA256,
+                                                 key.data(),
+                                                 key.size(),
+                                                 w.GetData().data(),
+                                                 w.GetData().size());
+    EXPECT_EQ(auth->GetHmac(), mac);
+    EXPECT_EQ(atY.Verify(*auth, after), SctpAuth::VALID);
+
+    // The first key seen is 1, not the initial 0: a new key once, then not again.
+    EXPECT_TRUE(atY.NoteReceivedKey(1));
+    EXPECT_FALSE(atY.NoteReceivedKey(1));
+
+    // A receiver with other bytes under key 1 rejects the HMAC; one without key 1, the key.
+    SctpAuth other;
+    other.SetKeys({{0, {}}, {1, {'o', 't', 'h', 'e', 'r'}}}, 0);
+    ASSERT_TRUE(other.Setup(y, x));
+    EXPECT_EQ(other.Verify(*auth, after), SctpAuth::BAD_HMAC);
+    SctpAuth without;
+    ASSERT_TRUE(without.Setup(y, x));
+    EXPECT_EQ(without.Verify(*auth, after), SctpAuth::BAD_KEY);
+}
+
+TEST(SctpAuth, KeyRulesFollowFreeBsd)
+{
+    SctpAuth a;
+    a.SetKeys({{0, {}}, {1, {1}}, {2, {2}}}, 0);
+    ASSERT_TRUE(a.Setup(Endpoint(1, {0x00}, {1}), Endpoint(2, {0x00}, {1})));
+    bool freeNow = false;
+    // The active key can be neither deleted nor deactivated; unknown keys neither.
+    EXPECT_FALSE(a.DeleteKey(0));
+    EXPECT_FALSE(a.DeactivateKey(0, freeNow));
+    EXPECT_FALSE(a.DeleteKey(7));
+    EXPECT_FALSE(a.DeactivateKey(7, freeNow));
+    EXPECT_FALSE(a.SetActiveKey(7));
+
+    // DATA up to TSN 100 signed with key 1: in use until the cumulative ack reaches 100.
+    ASSERT_TRUE(a.SetActiveKey(1));
+    a.NoteDataSigned(90);
+    a.NoteDataSigned(100);
+    ASSERT_TRUE(a.SetActiveKey(2));
+    EXPECT_FALSE(a.DeleteKey(1));   // in use
+    EXPECT_FALSE(a.SetKey(1, {9})); // in use: FreeBSD's EBUSY
+    ASSERT_TRUE(a.DeactivateKey(1, freeNow));
+    EXPECT_FALSE(freeNow);           // not free while TSN 100 is outstanding
+    EXPECT_FALSE(a.SetActiveKey(1)); // deactivated and in use
+    EXPECT_TRUE(a.ReleaseAcked(99).empty());
+    std::vector<uint16_t> freed = a.ReleaseAcked(100);
+    ASSERT_EQ(freed.size(), 1u);
+    EXPECT_EQ(freed[0], 1);
+    EXPECT_TRUE(a.ReleaseAcked(101).empty()); // reported once
+    EXPECT_FALSE(a.SetKey(1, {9}));           // deactivated: cannot be replaced
+    EXPECT_TRUE(a.SetActiveKey(1));           // no longer in use: may be reactivated
+    ASSERT_TRUE(a.SetActiveKey(2));
+    EXPECT_TRUE(a.SetKey(1, {9})); // reactivated and unused: replaced
+    EXPECT_TRUE(a.DeleteKey(1));
+    EXPECT_FALSE(a.HasKey(1));
+    // A key never used is free as soon as it is deactivated; it still checks what arrives.
+    ASSERT_TRUE(a.DeactivateKey(0, freeNow));
+    EXPECT_TRUE(freeNow);
+    EXPECT_TRUE(a.HasKey(0));
+    // The sequence numbers wrap: TSN 5 after 0xfffffff0 is later.
+    a.NoteDataSigned(0xfffffff0);
+    a.NoteDataSigned(5);
+    EXPECT_TRUE(a.ReleaseAcked(0xfffffff8).empty());
+    EXPECT_TRUE(a.ReleaseAcked(5).empty()); // key 2 is not deactivated: nothing to report
+    EXPECT_FALSE(a.DeleteKey(2));           // active
+}

@@ -148,6 +148,16 @@ TEST(SctpNotificationBytes, Authentication)
     SctpNotification back = RoundTrip(n, 20);
     EXPECT_EQ(back.indication, 2u);
     EXPECT_EQ(back.assocId, 5u);
+    // SCTP_AUTH_NEW_KEY: auth_keynumber at 8, FreeBSD's auth_altkeynumber (the previous key) at 10.
+    n.indication = SctpNotification::AUTH_NEW_KEY;
+    n.keyNumber = 0x0102;
+    n.altKeyNumber = 0x0304;
+    b = n.Serialize();
+    EXPECT_EQ(b[8] | b[9] << 8, 0x0102);
+    EXPECT_EQ(b[10] | b[11] << 8, 0x0304);
+    back = RoundTrip(n, 20);
+    EXPECT_EQ(back.keyNumber, 0x0102);
+    EXPECT_EQ(back.altKeyNumber, 0x0304);
 }
 
 TEST(SctpNotificationBytes, StreamResetAndChange)
