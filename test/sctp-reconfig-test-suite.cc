@@ -4,8 +4,9 @@
  * SPDX-License-Identifier: GPL-2.0-only
  */
 
-// Stream reset (RFC 6525) between two stacks: an outgoing SSN reset performed or denied, the
-// STREAM_RESET events at both ends, the SSNs on the wire, every message checked.
+// Stream reconfiguration (RFC 6525) between two stacks: outgoing and incoming SSN resets,
+// association (SSN/TSN) resets, adding outgoing and incoming streams, each performed and
+// denied; the events at both ends, the SSNs and TSNs on the wire, every message checked.
 
 #include "sctp-two-nodes.h"
 
@@ -23,7 +24,7 @@ using namespace ns3;
  * STREAM_RESET with SCTP_STREAM_RESET_OUTGOING_SSN and the server with ..._INCOMING_SSN, both for
  * stream 1. If not (FreeBSD's default), the answer is "denied": SSNs go on 5..9 and both events
  * carry SCTP_STREAM_RESET_DENIED. Every message arrives intact and in order per stream. A second
- * request while one is outstanding, an unknown stream and an incoming reset are refused.
+ * request while one is outstanding, an unknown stream and flags naming no direction are refused.
  */
 class SctpReconfigResetTestCase : public TestCase
 {
@@ -121,7 +122,7 @@ class SctpReconfigResetTestCase : public TestCase
         int reset = -2;
         int again = -2;
         int unknown = -2;
-        int incoming = -2;
+        int noDirection = -2;
         Simulator::Schedule(Seconds(2), [&]() {
             reset = client->ResetStreams({1}, 0x02);
             again =
@@ -134,8 +135,8 @@ class SctpReconfigResetTestCase : public TestCase
         Simulator::Schedule(Seconds(3), [&]() {
             unknown = client->ResetStreams({500}, 0x02) == -1 &&
                       client->GetErrno() == Socket::ERROR_INVAL;
-            incoming = client->ResetStreams({1}, 0x01) == -1 &&
-                       client->GetErrno() == Socket::ERROR_OPNOTSUPP;
+            noDirection =
+                client->ResetStreams({1}, 0x04) == -1 && client->GetErrno() == Socket::ERROR_INVAL;
         });
         Simulator::Stop(Seconds(4));
         Simulator::Run();
@@ -144,7 +145,7 @@ class SctpReconfigResetTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(reset, 0, "SCTP_RESET_STREAMS");
         NS_TEST_ASSERT_MSG_EQ(again, 1, "a second request while one is outstanding: EAGAIN");
         NS_TEST_ASSERT_MSG_EQ(unknown, 1, "unknown stream: EINVAL");
-        NS_TEST_ASSERT_MSG_EQ(incoming, 1, "incoming reset: EOPNOTSUPP");
+        NS_TEST_ASSERT_MSG_EQ(noDirection, 1, "no direction: EINVAL");
         NS_TEST_ASSERT_MSG_EQ(got.size(), 15u, "every message");
         std::vector<uint32_t> order[2];
         for (const auto& [sid, data] : got)
@@ -183,7 +184,7 @@ class SctpReconfigResetTestCase : public TestCase
  * streams in the client's direction (the server's inbound 15 once it added them, the client's
  * outbound 15 once the answer came), and a message on stream 12 arrives intact there. If not,
  * both get STREAM_CHANGE with the DENIED flag and the client keeps 10 streams: stream 12 is
- * refused with ERROR_INVAL. Adding incoming streams, or none, is refused.
+ * refused with ERROR_INVAL. Adding no stream, or beyond 65535, is refused.
  */
 class SctpReconfigAddStreamsTestCase : public TestCase
 {
@@ -252,7 +253,7 @@ class SctpReconfigAddStreamsTestCase : public TestCase
         bool zeroRefused = false;
         Simulator::Schedule(Seconds(2), [&]() {
             incomingRefused =
-                client->AddStreams(0, 3) == -1 && client->GetErrno() == Socket::ERROR_OPNOTSUPP;
+                client->AddStreams(65535, 0) == -1 && client->GetErrno() == Socket::ERROR_INVAL;
             zeroRefused =
                 client->AddStreams(0, 0) == -1 && client->GetErrno() == Socket::ERROR_INVAL;
             add = client->AddStreams(5, 0);
@@ -270,7 +271,7 @@ class SctpReconfigAddStreamsTestCase : public TestCase
         Simulator::Run();
         Simulator::Destroy();
 
-        NS_TEST_ASSERT_MSG_EQ(incomingRefused, true, "incoming streams: EOPNOTSUPP");
+        NS_TEST_ASSERT_MSG_EQ(incomingRefused, true, "beyond 65535 streams: EINVAL");
         NS_TEST_ASSERT_MSG_EQ(zeroRefused, true, "no stream: EINVAL");
         NS_TEST_ASSERT_MSG_EQ(add, 0, "SCTP_ADD_STREAMS");
         NS_TEST_ASSERT_MSG_EQ(clientEvents.size(), 1u, "one event at the client");
@@ -304,6 +305,474 @@ class SctpReconfigAddStreamsTestCase : public TestCase
     bool m_allowed; //!< the server allows adding streams
 };
 
+namespace
+{
+
+/// What one side of a ReconfigPair saw.
+struct ReconfigSide
+{
+    std::vector<std::pair<uint16_t, std::vector<uint8_t>>> messages; //!< (stream, bytes) read
+    std::vector<SctpNotification> events;                            //!< notifications read
+    std::vector<Ptr<SctpDataChunk>> data;                            //!< DATA that arrived
+    std::vector<uint32_t> results;                                   //!< RE-CONFIG results
+};
+
+/**
+ * Two stacks, a client and the server's accepted socket, both subscribed to the three
+ * reconfiguration events and read in band; the DATA and RE-CONFIG responses each receives.
+ */
+struct ReconfigPair
+{
+    SctpTwoNodes net;         //!< the nodes
+    Ptr<SctpSocket> listener; //!< the server's listening socket
+    Ptr<SctpSocket> client;   //!< the client
+    Ptr<SctpSocket> server;   //!< the accepted socket
+    ReconfigSide side[2];     //!< [0] client, [1] server
+
+    /// \param [in] serverFlags SCTP_ENABLE_STREAM_RESET at the server
+    ReconfigPair(uint32_t serverFlags)
+    {
+        listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        listener->SetEnableStreamReset(serverFlags);
+        for (Ptr<SctpSocket> s : {listener, client})
+        {
+            for (uint16_t t : {SctpNotification::STREAM_RESET_EVENT,
+                               SctpNotification::ASSOC_RESET_EVENT,
+                               SctpNotification::STREAM_CHANGE_EVENT})
+            {
+                s->SetEvent(t, true);
+            }
+        }
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([this](Ptr<Socket> s, const Address&) {
+                server = DynamicCast<SctpSocket>(s);
+                s->SetRecvCallback(
+                    Callback<void, Ptr<Socket>>([this](Ptr<Socket> r) { Read(r, side[1]); }));
+            }));
+        client->SetRecvCallback(
+            Callback<void, Ptr<Socket>>([this](Ptr<Socket> r) { Read(r, side[0]); }));
+        for (uint32_t i = 0; i < 2; ++i)
+        {
+            net.l4[i]->TraceConnectWithoutContext(
+                "Rx",
+                Callback<void, Ptr<const Packet>>([this, i](Ptr<const Packet> p) {
+                    std::vector<uint8_t> b(p->GetSize());
+                    p->CopyData(b.data(), b.size());
+                    SctpPacket packet;
+                    std::string error;
+                    SctpPacket::Deserialize(b.data(), b.size(), packet, error);
+                    for (const auto& c : packet.GetChunks())
+                    {
+                        if (auto d = DynamicCast<SctpDataChunk>(c))
+                        {
+                            side[i].data.push_back(d);
+                        }
+                        if (auto rc = DynamicCast<SctpReConfigChunk>(c))
+                        {
+                            for (const auto& param : rc->GetParameters())
+                            {
+                                if (auto r = DynamicCast<SctpReconfigResponseParameter>(param))
+                                {
+                                    side[i].results.push_back(r->GetResult());
+                                }
+                            }
+                        }
+                    }
+                }));
+        }
+        Simulator::Schedule(Seconds(1),
+                            [this]() { client->Connect(InetSocketAddress(net.serverIp, 9)); });
+    }
+
+    /**
+     * \param [in] r a socket
+     * \param [out] s what it read
+     */
+    static void Read(Ptr<Socket> r, ReconfigSide& s)
+    {
+        std::vector<uint8_t> bytes;
+        SctpRcvInfo info;
+        bool eor;
+        while (DynamicCast<SctpSocket>(r)->RecvMsg(bytes, info, eor) > 0)
+        {
+            if (info.flags & SctpMsgFlags::NOTIFICATION)
+            {
+                SctpNotification n;
+                SctpNotification::Deserialize(bytes, n);
+                s.events.push_back(n);
+            }
+            else
+            {
+                s.messages.emplace_back(info.sid, bytes);
+            }
+        }
+    }
+
+    /**
+     * \param [in] i message number
+     * \return its bytes: 200 + i bytes of i
+     */
+    static std::vector<uint8_t> Message(uint32_t i)
+    {
+        return std::vector<uint8_t>(200 + i, uint8_t(i));
+    }
+
+    /**
+     * \param [in] from the sending socket
+     * \param [in] first first message number
+     * \param [in] count how many
+     * \param [in] sid the stream
+     */
+    static void Send(Ptr<SctpSocket> from, uint32_t first, uint32_t count, uint16_t sid)
+    {
+        for (uint32_t i = first; i < first + count; ++i)
+        {
+            SctpSndInfo info;
+            info.sid = sid;
+            from->SendMsg(Message(i), info);
+        }
+    }
+
+    /**
+     * \param [in] s a side
+     * \param [in] sid a stream
+     * \return the message numbers read on it, in order, each checked against its bytes
+     */
+    static std::vector<uint32_t> Numbers(const ReconfigSide& s, uint16_t sid)
+    {
+        std::vector<uint32_t> out;
+        for (const auto& [id, bytes] : s.messages)
+        {
+            if (id == sid)
+            {
+                uint32_t n = bytes.size() - 200;
+                out.push_back(bytes == Message(n) ? n : 0xffffffff);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * \param [in] s a side
+     * \param [in] sid a stream
+     * \return the SSNs of the DATA that arrived on that stream
+     */
+    static std::vector<uint16_t> Ssns(const ReconfigSide& s, uint16_t sid)
+    {
+        std::vector<uint16_t> out;
+        for (const auto& d : s.data)
+        {
+            if (d->GetStreamId() == sid)
+            {
+                out.push_back(d->GetStreamSeq());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * \param [in] s a side
+     * \param [in] type an event type
+     * \return the events of that type it read
+     */
+    static std::vector<SctpNotification> Events(const ReconfigSide& s, uint16_t type)
+    {
+        std::vector<SctpNotification> out;
+        for (const auto& n : s.events)
+        {
+            if (n.type == type)
+            {
+                out.push_back(n);
+            }
+        }
+        return out;
+    }
+};
+
+/**
+ * \param [in] first a number
+ * \param [in] count how many
+ * \return first, first + 1, ...
+ */
+template <typename T>
+std::vector<T>
+Range(T first, T count)
+{
+    std::vector<T> v;
+    for (T i = 0; i < count; ++i)
+    {
+        v.push_back(first + i);
+    }
+    return v;
+}
+
+} // namespace
+
+/**
+ * \ingroup sctp-test
+ * \brief SCTP_RESET_STREAMS with SCTP_STREAM_RESET_INCOMING (RFC 6525 §5.1.3, §5.2.3): the
+ * client asks the server to reset the server's outgoing stream 1, between two batches of 5
+ * messages the server sends on it. If the server allows it (SCTP_ENABLE_RESET_STREAM_REQ) it
+ * answers "performed" and sends its own Outgoing SSN Reset Request, which the client performs
+ * although its own SCTP_ENABLE_STREAM_RESET is 0 (it asked): stream 1's SSNs at the client are
+ * 0..4 then 0..4, the client reads STREAM_RESET incoming [1] and the server STREAM_RESET
+ * outgoing [1]. If not, the answer is "denied": SSNs go on 5..9, the client reads STREAM_RESET
+ * incoming and denied, the server nothing. Every message intact and in order.
+ */
+class SctpReconfigIncomingResetTestCase : public TestCase
+{
+  public:
+    /// \param [in] allowed the server allows stream reset requests
+    SctpReconfigIncomingResetTestCase(bool allowed)
+        : TestCase(allowed ? "incoming SSN reset performed" : "incoming SSN reset denied"),
+          m_allowed(allowed)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        ReconfigPair pair(m_allowed ? 0x01 : 0);
+        int reset = -2;
+        Simulator::Schedule(Seconds(1.5), [&]() { ReconfigPair::Send(pair.server, 0, 5, 1); });
+        Simulator::Schedule(Seconds(2), [&]() { reset = pair.client->ResetStreams({1}, 0x01); });
+        Simulator::Schedule(Seconds(2.5), [&]() { ReconfigPair::Send(pair.server, 5, 5, 1); });
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        NS_TEST_ASSERT_MSG_EQ(reset, 0, "SCTP_RESET_STREAMS incoming");
+        NS_TEST_ASSERT_MSG_EQ((ReconfigPair::Numbers(pair.side[0], 1) == Range<uint32_t>(0, 10)),
+                              true,
+                              "10 messages intact, in order");
+        std::vector<uint16_t> ssns = Range<uint16_t>(0, 5);
+        std::vector<uint16_t> after = m_allowed ? Range<uint16_t>(0, 5) : Range<uint16_t>(5, 5);
+        ssns.insert(ssns.end(), after.begin(), after.end());
+        NS_TEST_ASSERT_MSG_EQ((ReconfigPair::Ssns(pair.side[0], 1) == ssns),
+                              true,
+                              "SSNs of the server's stream 1");
+        auto atClient = ReconfigPair::Events(pair.side[0], SctpNotification::STREAM_RESET_EVENT);
+        auto atServer = ReconfigPair::Events(pair.side[1], SctpNotification::STREAM_RESET_EVENT);
+        NS_TEST_ASSERT_MSG_EQ(atClient.size(), 1u, "one event at the client");
+        const uint16_t clientFlags = SctpNotification::STREAM_RESET_INCOMING_SSN |
+                                     (m_allowed ? 0 : SctpNotification::STREAM_RESET_DENIED);
+        NS_TEST_ASSERT_MSG_EQ(atClient[0].flags, clientFlags, "client: incoming");
+        NS_TEST_ASSERT_MSG_EQ((atClient[0].streams == std::vector<uint16_t>{1}), true, "[1]");
+        NS_TEST_ASSERT_MSG_EQ(atServer.size(), m_allowed ? 1u : 0u, "server: its own reset");
+        if (m_allowed)
+        {
+            NS_TEST_ASSERT_MSG_EQ(atServer[0].flags,
+                                  SctpNotification::STREAM_RESET_OUTGOING_SSN,
+                                  "server: outgoing");
+        }
+    }
+
+    bool m_allowed; //!< the server allows requests
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief SCTP_RESET_ASSOC (RFC 6525 §5.1.4, §5.2.4). Both sides send 5 messages on each of
+ * streams 0 and 1; at 2 s the client asks for an association reset while the server sends 5
+ * more, and queues 5 of its own (they wait). The server, with DATA in flight, answers "in
+ * progress" and holds its new DATA; the client asks again when its timer expires and the
+ * server performs: the client's next TSN is the server's cumulative TSN + 1 + 2^31, the
+ * server's is unchanged (highest sent + 1, so its TSNs never jump), every SSN restarts at 0
+ * both ways, and both read ASSOC_RESET with those TSNs (local: own next, remote: the peer's).
+ * At 4 s the server sends 5 more. If the server does not allow it, both read ASSOC_RESET with
+ * DENIED and TSNs and SSNs go on. Every message arrives intact and in order.
+ */
+class SctpReconfigAssocResetTestCase : public TestCase
+{
+  public:
+    /// \param [in] allowed the server allows association resets
+    SctpReconfigAssocResetTestCase(bool allowed)
+        : TestCase(allowed ? "association reset (SSN and TSN) performed"
+                           : "association reset (SSN and TSN) denied"),
+          m_allowed(allowed)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        ReconfigPair pair(m_allowed ? 0x02 : 0);
+        int reset = -2;
+        int again = -2;
+        Simulator::Schedule(Seconds(1.5), [&]() {
+            ReconfigPair::Send(pair.client, 0, 5, 0);
+            ReconfigPair::Send(pair.client, 5, 5, 1);
+            ReconfigPair::Send(pair.server, 0, 5, 0);
+            ReconfigPair::Send(pair.server, 5, 5, 1);
+        });
+        Simulator::Schedule(Seconds(2), [&]() {
+            ReconfigPair::Send(pair.server, 10, 5, 0);
+            reset = pair.client->ResetAssoc();
+            again =
+                pair.client->ResetAssoc() == -1 && pair.client->GetErrno() == Socket::ERROR_AGAIN;
+            ReconfigPair::Send(pair.client, 10, 5, 0);
+        });
+        Simulator::Schedule(Seconds(4), [&]() { ReconfigPair::Send(pair.server, 15, 5, 1); });
+        Simulator::Stop(Seconds(5));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        NS_TEST_ASSERT_MSG_EQ(reset, 0, "SCTP_RESET_ASSOC");
+        NS_TEST_ASSERT_MSG_EQ(again, 1, "a second request: EAGAIN");
+        // Everything arrives, intact and in order, both ways.
+        std::vector<uint32_t> c0 = Range<uint32_t>(0, 5);
+        std::vector<uint32_t> c0b = Range<uint32_t>(10, 5);
+        c0.insert(c0.end(), c0b.begin(), c0b.end());
+        NS_TEST_ASSERT_MSG_EQ((ReconfigPair::Numbers(pair.side[1], 0) == c0), true, "client 0");
+        NS_TEST_ASSERT_MSG_EQ((ReconfigPair::Numbers(pair.side[1], 1) == Range<uint32_t>(5, 5)),
+                              true,
+                              "client 1");
+        std::vector<uint32_t> s0 = c0;
+        std::vector<uint32_t> s1 = Range<uint32_t>(5, 5);
+        std::vector<uint32_t> s1b = Range<uint32_t>(15, 5);
+        s1.insert(s1.end(), s1b.begin(), s1b.end());
+        NS_TEST_ASSERT_MSG_EQ((ReconfigPair::Numbers(pair.side[0], 0) == s0), true, "server 0");
+        NS_TEST_ASSERT_MSG_EQ((ReconfigPair::Numbers(pair.side[0], 1) == s1), true, "server 1");
+
+        // TSNs of the DATA each side received, before and after the reset.
+        const auto& fromClient = pair.side[1].data; // 15 chunks, in order (no loss)
+        const auto& fromServer = pair.side[0].data; // 20 chunks
+        NS_TEST_ASSERT_MSG_EQ(fromClient.size(), 15u, "15 DATA from the client");
+        NS_TEST_ASSERT_MSG_EQ(fromServer.size(), 20u, "20 DATA from the server");
+        uint32_t clientLast = fromClient[9]->GetTsn();
+        uint32_t serverLast = fromServer[14]->GetTsn();
+        auto assocAt = [&](uint32_t i) {
+            return ReconfigPair::Events(pair.side[i], SctpNotification::ASSOC_RESET_EVENT);
+        };
+        NS_TEST_ASSERT_MSG_EQ(assocAt(0).size(), 1u, "one ASSOC_RESET at the client");
+        NS_TEST_ASSERT_MSG_EQ(assocAt(1).size(), 1u, "one ASSOC_RESET at the server");
+        if (!m_allowed)
+        {
+            NS_TEST_ASSERT_MSG_EQ(fromClient[10]->GetTsn(), clientLast + 1, "TSNs go on");
+            NS_TEST_ASSERT_MSG_EQ(fromServer[15]->GetTsn(), serverLast + 1, "TSNs go on");
+            NS_TEST_ASSERT_MSG_EQ(fromClient[10]->GetStreamSeq(), 5, "SSNs go on");
+            NS_TEST_ASSERT_MSG_EQ(assocAt(0)[0].flags,
+                                  SctpNotification::ASSOC_RESET_DENIED,
+                                  "client: denied");
+            NS_TEST_ASSERT_MSG_EQ(assocAt(1)[0].flags,
+                                  SctpNotification::ASSOC_RESET_DENIED,
+                                  "server: denied");
+            return;
+        }
+        // The server had DATA in flight when the request came: "in progress" first.
+        uint32_t inProgress = 0;
+        for (uint32_t r : pair.side[0].results)
+        {
+            inProgress += r == SctpReconfigResponseParameter::IN_PROGRESS;
+        }
+        NS_TEST_ASSERT_MSG_GT(inProgress, 0u, "in progress while the server's DATA was in flight");
+        const uint32_t clientNext = clientLast + 1 + 0x80000000u; // §5.2.4: cum + 1 + 2^31
+        NS_TEST_ASSERT_MSG_EQ(fromClient[10]->GetTsn(), clientNext, "client's next TSN");
+        for (uint32_t k = 0; k < 5; ++k)
+        {
+            NS_TEST_ASSERT_MSG_EQ(fromClient[10 + k]->GetStreamSeq(), k, "client SSNs from 0");
+        }
+        // The server's TSNs do not jump (its next TSN is its highest sent + 1); the server held
+        // part of its 2 s batch while the request was in progress, so the reset falls inside
+        // it: from the server's next TSN on, each stream's SSNs start again at 0.
+        const uint32_t serverNext = assocAt(1)[0].localTsn;
+        bool found = false;
+        uint16_t expectedSsn[2] = {0, 0};
+        for (uint32_t k = 0; k < fromServer.size(); ++k)
+        {
+            if (k > 0)
+            {
+                NS_TEST_ASSERT_MSG_EQ(fromServer[k]->GetTsn(),
+                                      fromServer[k - 1]->GetTsn() + 1,
+                                      "server TSNs consecutive");
+            }
+            found |= fromServer[k]->GetTsn() == serverNext;
+            if (found)
+            {
+                uint16_t sid = fromServer[k]->GetStreamId();
+                NS_TEST_ASSERT_MSG_EQ(fromServer[k]->GetStreamSeq(),
+                                      expectedSsn[sid]++,
+                                      "server SSNs from 0 after the reset");
+            }
+        }
+        NS_TEST_ASSERT_MSG_EQ(found, true, "the server's next TSN is where its DATA went on");
+        NS_TEST_ASSERT_MSG_EQ(assocAt(0)[0].flags, 0, "client: performed");
+        NS_TEST_ASSERT_MSG_EQ(assocAt(0)[0].localTsn, clientNext, "client local TSN");
+        NS_TEST_ASSERT_MSG_EQ(assocAt(0)[0].remoteTsn, serverNext, "client remote TSN");
+        NS_TEST_ASSERT_MSG_EQ(assocAt(1)[0].remoteTsn, clientNext, "server remote TSN");
+    }
+
+    bool m_allowed; //!< the server allows association resets
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief SCTP_ADD_STREAMS with incoming streams (RFC 6525 §5.1.6, §5.2.6): the client (10
+ * inbound streams) asks the server for 4 more. If the server allows it
+ * (SCTP_ENABLE_CHANGE_ASSOC_REQ) it answers "performed" and sends an Add Outgoing Streams
+ * Request, which the client performs although its own flags are 0 (it asked): both read
+ * STREAM_CHANGE with 14 streams in the server's direction, and a message on stream 12 arrives
+ * intact. If not, the client reads STREAM_CHANGE with DENIED and the server's stream 12 is
+ * refused (ERROR_INVAL).
+ */
+class SctpReconfigAddIncomingTestCase : public TestCase
+{
+  public:
+    /// \param [in] allowed the server allows adding streams
+    SctpReconfigAddIncomingTestCase(bool allowed)
+        : TestCase(allowed ? "add incoming streams performed" : "add incoming streams denied"),
+          m_allowed(allowed)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        ReconfigPair pair(m_allowed ? 0x04 : 0);
+        int add = -2;
+        int sent = -2;
+        Simulator::Schedule(Seconds(2), [&]() { add = pair.client->AddStreams(0, 4); });
+        Simulator::Schedule(Seconds(2.5), [&]() {
+            SctpSndInfo info;
+            info.sid = 12;
+            sent = pair.server->SendMsg(ReconfigPair::Message(7), info);
+        });
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        NS_TEST_ASSERT_MSG_EQ(add, 0, "SCTP_ADD_STREAMS incoming");
+        auto atClient = ReconfigPair::Events(pair.side[0], SctpNotification::STREAM_CHANGE_EVENT);
+        auto atServer = ReconfigPair::Events(pair.side[1], SctpNotification::STREAM_CHANGE_EVENT);
+        NS_TEST_ASSERT_MSG_EQ(atClient.size(), 1u, "one event at the client");
+        if (!m_allowed)
+        {
+            NS_TEST_ASSERT_MSG_EQ(atClient[0].flags,
+                                  SctpNotification::STREAM_CHANGE_DENIED,
+                                  "denied");
+            NS_TEST_ASSERT_MSG_EQ(atClient[0].inboundStreams, 10, "still 10");
+            NS_TEST_ASSERT_MSG_EQ(sent, -1, "stream 12 refused at the server");
+            return;
+        }
+        NS_TEST_ASSERT_MSG_EQ(atClient[0].flags, 0, "performed");
+        NS_TEST_ASSERT_MSG_EQ(atClient[0].inboundStreams, 14, "client: 10 + 4 inbound");
+        NS_TEST_ASSERT_MSG_EQ(atServer.size(), 1u, "one event at the server");
+        NS_TEST_ASSERT_MSG_EQ(atServer[0].outboundStreams, 14, "server: 10 + 4 outbound");
+        NS_TEST_ASSERT_MSG_EQ(sent, 207, "stream 12 usable");
+        NS_TEST_ASSERT_MSG_EQ((ReconfigPair::Numbers(pair.side[0], 12) == std::vector<uint32_t>{7}),
+                              true,
+                              "the message, intact, on stream 12");
+    }
+
+    bool m_allowed; //!< the server allows adding streams
+};
+
 /**
  * \ingroup sctp-test
  * \brief Stream reset.
@@ -318,6 +787,12 @@ class SctpReconfigTestSuite : public TestSuite
         AddTestCase(new SctpReconfigResetTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpReconfigAddStreamsTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpReconfigAddStreamsTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpReconfigIncomingResetTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpReconfigIncomingResetTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpReconfigAssocResetTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpReconfigAssocResetTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpReconfigAddIncomingTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpReconfigAddIncomingTestCase(false), TestCase::QUICK);
     }
 };
 

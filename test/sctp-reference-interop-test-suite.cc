@@ -784,6 +784,209 @@ class SctpInteropStreamResetTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief An association reset (SCTP_RESET_ASSOC, RFC 6525 §4.3) with FreeBSD's stack. The
+ * module's client sends 5 messages on streams 0..4 and libusrsctp's server echoes each; once
+ * everything is acknowledged one side asks for the reset and the other (which allows it with
+ * SCTP_ENABLE_RESET_ASSOC_REQ) performs it; then 5 more messages go there and back. Expected:
+ * both ends read ASSOC_RESET, not denied, with the same pair of TSNs seen from each side (one's
+ * local is the other's remote); the first DATA after the reset in each direction carries the
+ * TSN the event announced for that sender; SSNs start again at 0; when the module performs, the
+ * requester's next TSN is the module's cumulative TSN + 1 + 2^31 and the module's own TSNs go
+ * on (RFC 6525 §5.2.4). All 10 messages there and back intact.
+ */
+class SctpInteropAssocResetTestCase : public TestCase
+{
+  public:
+    /// \param [in] moduleRequests the module asks for the reset (else libusrsctp does)
+    SctpInteropAssocResetTestCase(bool moduleRequests)
+        : TestCase(moduleRequests ? "ns-3 -> usrsctp: association reset requested by ns-3"
+                                  : "ns-3 -> usrsctp: association reset requested by usrsctp"),
+          m_moduleRequests(moduleRequests)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        GlobalValue::Bind("ChecksumEnabled", BooleanValue(true));
+        NodeContainer nodes;
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        p2p.SetDeviceAttribute("DataRate", StringValue("10Mbps"));
+        p2p.SetChannelAttribute("Delay", TimeValue(MilliSeconds(5)));
+        NetDeviceContainer devices = p2p.Install(nodes);
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper ns3Stack;
+        ns3Stack.Install(nodes.Get(0));
+        SctpUsrsctpHelper freebsd;
+        freebsd.Install(nodes.Get(1));
+        Ipv4AddressHelper addresses;
+        addresses.SetBase("10.1.1.0", "255.255.255.0");
+        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
+
+        // DATA arriving at each node: [0] from libusrsctp, [1] from the module.
+        std::vector<Ptr<SctpDataChunk>> data[2];
+        for (uint32_t i = 0; i < 2; ++i)
+        {
+            devices.Get(i)->TraceConnectWithoutContext(
+                "MacRx",
+                Callback<void, Ptr<const Packet>>([&, i](Ptr<const Packet> p) {
+                    Ptr<Packet> copy = p->Copy();
+                    PppHeader ppp;
+                    copy->RemoveHeader(ppp);
+                    Ipv4Header ip;
+                    copy->RemoveHeader(ip);
+                    std::vector<uint8_t> b(copy->GetSize());
+                    copy->CopyData(b.data(), b.size());
+                    SctpPacket packet;
+                    std::string error;
+                    if (ip.GetProtocol() != 132 ||
+                        !SctpPacket::Deserialize(b.data(), b.size(), packet, error))
+                    {
+                        return;
+                    }
+                    for (const auto& c : packet.GetChunks())
+                    {
+                        if (auto d = DynamicCast<SctpDataChunk>(c))
+                        {
+                            data[i].push_back(d);
+                        }
+                    }
+                }));
+        }
+
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        // libusrsctp 0.9.5 checks SCTP_ENABLE_CHANGE_ASSOC_REQ (0x04) for this request where
+        // RFC 6525 §6.3.1 and later FreeBSD use SCTP_ENABLE_RESET_ASSOC_REQ (0x02): it gets both.
+        NS_TEST_ASSERT_MSG_EQ(m_moduleRequests ? listener->SetEnableStreamReset(0x06)
+                                               : client->SetEnableStreamReset(0x02),
+                              0,
+                              "SCTP_ENABLE_STREAM_RESET");
+        for (Ptr<SctpSocket> s : {listener, client})
+        {
+            NS_TEST_ASSERT_MSG_EQ(s->SetEvent(SctpNotification::ASSOC_RESET_EVENT, true),
+                                  0,
+                                  "subscribe");
+        }
+        std::vector<SctpNotification> events[2];
+        Ptr<SctpSocket> server;
+        auto read = [&events](Ptr<Socket> r, uint32_t side, bool echo) {
+            Ptr<SctpSocket> s = DynamicCast<SctpSocket>(r);
+            std::vector<uint8_t> bytes;
+            SctpRcvInfo info;
+            bool eor = false;
+            std::vector<std::pair<uint16_t, std::vector<uint8_t>>> got;
+            while (s->RecvMsg(bytes, info, eor) > 0)
+            {
+                if (info.flags & SctpMsgFlags::NOTIFICATION)
+                {
+                    SctpNotification n;
+                    SctpNotification::Deserialize(bytes, n);
+                    events[side].push_back(n);
+                }
+                else
+                {
+                    got.emplace_back(info.sid, bytes);
+                }
+            }
+            for (const auto& [sid, m] : got)
+            {
+                if (echo)
+                {
+                    SctpSndInfo out;
+                    out.sid = sid;
+                    s->SendMsg(m, out);
+                }
+            }
+            return got;
+        };
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 7));
+        listener->Listen();
+        listener->SetAcceptCallback(
+            Callback<bool, Ptr<Socket>, const Address&>(
+                [](Ptr<Socket>, const Address&) { return true; }),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                server = DynamicCast<SctpSocket>(s);
+                s->SetRecvCallback(
+                    Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) { read(r, 1, true); }));
+            }));
+        std::vector<std::vector<uint8_t>> echoed;
+        client->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
+            for (const auto& [sid, m] : read(r, 0, false))
+            {
+                echoed.push_back(m);
+            }
+        }));
+        auto message = [](uint32_t i) { return std::vector<uint8_t>(300 + i, uint8_t(5 * i)); };
+        auto batch = [&](uint32_t first) {
+            for (uint32_t i = first; i < first + 5; ++i)
+            {
+                SctpSndInfo info;
+                info.sid = i % 5;
+                client->SendMsg(message(i), info);
+            }
+        };
+        int reset = -2;
+        size_t before[2] = {0, 0};
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(ifs.GetAddress(1), 7)); });
+        Simulator::Schedule(Seconds(1.5), [&]() { batch(0); });
+        Simulator::Schedule(Seconds(2.5), [&]() {
+            before[0] = data[0].size();
+            before[1] = data[1].size();
+            reset = (m_moduleRequests ? client : server)->ResetAssoc();
+        });
+        Simulator::Schedule(Seconds(3.5), [&]() { batch(5); });
+        Simulator::Stop(Seconds(5));
+        Simulator::Run();
+        Simulator::Destroy();
+        GlobalValue::Bind("ChecksumEnabled", BooleanValue(false));
+
+        NS_TEST_ASSERT_MSG_EQ(reset, 0, "SCTP_RESET_ASSOC");
+        NS_TEST_ASSERT_MSG_EQ(echoed.size(), 10u, "every message there and back");
+        for (uint32_t i = 0; i < echoed.size(); ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ((echoed[i] == message(i)), true, "message " << i << " intact");
+        }
+        NS_TEST_ASSERT_MSG_EQ(events[0].size(), 1u, "ASSOC_RESET at the module");
+        NS_TEST_ASSERT_MSG_EQ(events[1].size(), 1u, "ASSOC_RESET at libusrsctp");
+        NS_TEST_ASSERT_MSG_EQ(data[0].size(), 10u, "10 DATA from libusrsctp");
+        NS_TEST_ASSERT_MSG_EQ(data[1].size(), 10u, "10 DATA from the module");
+        if (events[0].size() != 1 || data[0].size() != 10 || data[1].size() != 10)
+        {
+            return;
+        }
+        NS_TEST_ASSERT_MSG_EQ(events[0][0].flags, 0, "performed (module)");
+        NS_TEST_ASSERT_MSG_EQ(events[1][0].flags, 0, "performed (libusrsctp)");
+        NS_TEST_ASSERT_MSG_EQ(before[0], 5u, "5 DATA from libusrsctp before");
+        NS_TEST_ASSERT_MSG_EQ(before[1], 5u, "5 DATA from the module before");
+        const uint32_t moduleNext = events[0][0].localTsn;
+        const uint32_t usrsctpNext = events[0][0].remoteTsn;
+        NS_TEST_ASSERT_MSG_EQ(data[1][5]->GetTsn(), moduleNext, "module's first TSN after");
+        NS_TEST_ASSERT_MSG_EQ(data[0][5]->GetTsn(), usrsctpNext, "libusrsctp's first TSN after");
+        for (uint32_t k = 5; k < 10; ++k)
+        {
+            NS_TEST_ASSERT_MSG_EQ(data[1][k]->GetStreamSeq(), 0, "module SSNs from 0 again");
+            NS_TEST_ASSERT_MSG_EQ(data[0][k]->GetStreamSeq(), 0, "libusrsctp SSNs from 0 again");
+        }
+        if (!m_moduleRequests)
+        {
+            NS_TEST_ASSERT_MSG_EQ(usrsctpNext,
+                                  data[0][4]->GetTsn() + 1 + 0x80000000u,
+                                  "the requester's next TSN: cum + 1 + 2^31");
+            NS_TEST_ASSERT_MSG_EQ(moduleNext, data[1][4]->GetTsn() + 1, "ours goes on");
+        }
+    }
+
+    bool m_moduleRequests; //!< the module asks for the reset
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Adding streams with FreeBSD's stack (SCTP_ADD_STREAMS, RFC 6525 §4.5): one side adds 5
  * outgoing streams to its 10, the other allows it (SCTP_ENABLE_CHANGE_ASSOC_REQ) and adds as
  * many inbound ones; a message on stream 12 then arrives intact, and the module reads a
@@ -931,6 +1134,8 @@ class SctpReferenceInteropTestSuite : public TestSuite
         AddTestCase(new SctpInteropAuthKeyTestCase(), TestCase::QUICK);
         AddTestCase(new SctpInteropStreamResetTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpInteropStreamResetTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpInteropAssocResetTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpInteropAssocResetTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpInteropAddStreamsTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpInteropAddStreamsTestCase(false), TestCase::QUICK);
     }

@@ -4,10 +4,12 @@
  * SPDX-License-Identifier: GPL-2.0-only
  */
 
-// Stream reset (RFC 6525): outgoing SSN reset requests in both directions, one request of ours
-// outstanding with its timer, the peer's requests performed once everything before the reset
-// point arrived (or refused when SCTP_ENABLE_STREAM_RESET does not allow them), and the
-// STREAM_RESET events. Other request types are answered "denied".
+// Stream reconfiguration (RFC 6525) in both directions: outgoing and incoming SSN resets,
+// SSN/TSN (association) resets, adding outgoing and incoming streams; one request of ours
+// outstanding with its timer (it may carry two requests, as FreeBSD sends them), the peer's
+// requests answered in sequence with the last two answers kept for retransmissions, and the
+// STREAM_RESET, ASSOC_RESET and STREAM_CHANGE events. SCTP_ENABLE_STREAM_RESET decides which
+// of the peer's requests are performed (FreeBSD's default: none).
 
 #include "sctp-association.h"
 #include "sctp-serial.h"
@@ -27,6 +29,37 @@ NS_LOG_COMPONENT_DEFINE("SctpAssociationReconfig");
 namespace
 {
 constexpr uint32_t ENABLE_RESET_STREAM_REQ = 0x01; ///< SCTP_ENABLE_RESET_STREAM_REQ
+constexpr uint32_t ENABLE_RESET_ASSOC_REQ = 0x02;  ///< SCTP_ENABLE_RESET_ASSOC_REQ
+constexpr uint32_t ENABLE_CHANGE_ASSOC_REQ = 0x04; ///< SCTP_ENABLE_CHANGE_ASSOC_REQ
+constexpr uint32_t TSN_RESET_OFFSET = 0x80000000u; ///< RFC 6525 §5.2.4: 2^31
+
+/**
+ * \param [in] p a request parameter of RFC 6525
+ * \return its Re-configuration Request Sequence Number, the first field of every request
+ */
+uint32_t
+RequestSeq(const Ptr<SctpParameter>& p)
+{
+    SctpWireWriter w;
+    p->Serialize(w);
+    const auto& b = w.GetData();
+    return uint32_t(b[4]) << 24 | uint32_t(b[5]) << 16 | uint32_t(b[6]) << 8 | b[7];
+}
+
+/**
+ * \param [in] type a parameter type
+ * \return true for the request types of RFC 6525 §4
+ */
+bool
+IsReconfigRequest(uint16_t type)
+{
+    return type == SctpParameter::OUTGOING_SSN_RESET_REQUEST ||
+           type == SctpParameter::INCOMING_SSN_RESET_REQUEST ||
+           type == SctpParameter::SSN_TSN_RESET_REQUEST ||
+           type == SctpParameter::ADD_OUTGOING_STREAMS_REQUEST ||
+           type == SctpParameter::ADD_INCOMING_STREAMS_REQUEST;
+}
+
 } // namespace
 
 bool
@@ -42,128 +75,182 @@ SctpAssociation::SetupReconfig(bool peerSupports, uint32_t peerInitialTsn)
     // RFC 6525 §5.1.1: request sequence numbers start at the Initial TSN of each side.
     m_reconfigNextSeq = m_localInitialTsn;
     m_reconfigPeerSeq = peerInitialTsn - 1;
-    m_lastReconfigResponse = nullptr;
+    m_reconfigAnswers.clear();
+}
+
+bool
+SctpAssociation::IsReconfigBusy() const
+{
+    return m_reconfig.waiting || m_reconfig.chunk;
 }
 
 int
-SctpAssociation::ResetOutgoingStreams(const std::vector<uint16_t>& streams)
+SctpAssociation::ResetStreams(const std::vector<uint16_t>& streams, bool incoming, bool outgoing)
 {
-    NS_LOG_FUNCTION(this << streams.size());
+    NS_LOG_FUNCTION(this << streams.size() << incoming << outgoing);
     if (!m_reconfigActive || m_state != ESTABLISHED)
     {
         return Socket::ERROR_OPNOTSUPP;
     }
-    if (m_reconfigInFlight || m_reconfigWaiting)
+    if (IsReconfigBusy())
     {
         return Socket::ERROR_AGAIN;
     }
+    if (!incoming && !outgoing)
+    {
+        return Socket::ERROR_INVAL;
+    }
     for (uint16_t sid : streams)
     {
-        if (sid >= m_outboundStreams)
+        if ((outgoing && sid >= m_outboundStreams) || (incoming && sid >= m_inboundStreams))
         {
             return Socket::ERROR_INVAL;
         }
     }
-    m_resetStreams = streams;
-    if (m_resetStreams.empty())
+    m_reconfig = ReconfigRequest();
+    m_reconfig.outgoing = outgoing;
+    m_reconfig.incoming = incoming;
+    m_reconfig.streams = streams;
+    if (outgoing)
     {
         for (uint16_t sid = 0; sid < m_outboundStreams; ++sid)
         {
-            m_resetStreams.push_back(sid);
+            if (streams.empty() || std::find(streams.begin(), streams.end(), sid) != streams.end())
+            {
+                m_reconfig.held.push_back(sid);
+                m_sendQueue.SetBlocked(sid, true); // messages queued from now on wait
+            }
         }
     }
-    for (uint16_t sid : m_resetStreams)
-    {
-        m_sendQueue.SetBlocked(sid, true); // messages queued from now on wait for the answer
-    }
-    m_resetRequested = streams;
-    m_reconfigWaiting = true;
-    Output(); // sends what was queued before, then the request (SendResetRequestIfReady)
+    m_reconfig.waiting = true;
+    SendResetRequestIfReady();
+    Output(); // what was queued before goes first; then the request (SendResetRequestIfReady)
     return 0;
 }
 
 int
-SctpAssociation::AddOutgoingStreams(uint16_t count)
+SctpAssociation::ResetAssociation()
 {
-    NS_LOG_FUNCTION(this << count);
+    NS_LOG_FUNCTION(this);
     if (!m_reconfigActive || m_state != ESTABLISHED)
     {
         return Socket::ERROR_OPNOTSUPP;
     }
-    if (m_reconfigInFlight || m_reconfigWaiting)
+    if (IsReconfigBusy())
     {
         return Socket::ERROR_AGAIN;
     }
-    if (count == 0 || uint32_t(m_outboundStreams) + count > 65535)
+    m_reconfig = ReconfigRequest();
+    m_reconfig.assocReset = true;
+    for (uint16_t sid = 0; sid < m_outboundStreams; ++sid)
     {
-        return Socket::ERROR_INVAL;
+        m_reconfig.held.push_back(sid);
+        m_sendQueue.SetBlocked(sid, true);
     }
-    Ptr<SctpAddOutgoingStreamsRequestParameter> r =
-        Create<SctpAddOutgoingStreamsRequestParameter>();
-    r->SetRequestSeq(m_reconfigNextSeq++);
-    r->SetNumNewStreams(count);
-    Ptr<SctpReConfigChunk> chunk = Create<SctpReConfigChunk>();
-    chunk->AddParameter(r);
-    m_reconfigInFlight = chunk;
-    m_addingStreams = count;
-    QueueControl(chunk);
-    m_reconfigTimer =
-        Simulator::Schedule(PrimaryPath()->GetRto(), &SctpAssociation::ReconfigTimerExpired, this);
+    m_reconfig.waiting = true;
+    SendResetRequestIfReady();
     Output();
     return 0;
 }
 
-uint32_t
-SctpAssociation::ProcessAddStreamsRequest(Ptr<SctpParameter> request)
+int
+SctpAssociation::AddStreams(uint16_t outgoing, uint16_t incoming)
 {
-    Ptr<SctpAddOutgoingStreamsRequestParameter> r =
-        DynamicCast<SctpAddOutgoingStreamsRequestParameter>(request);
-    m_reconfigPeerSeq = r->GetRequestSeq();
-    uint16_t count = r->GetNumNewStreams();
-    SctpNotification n;
-    n.type = SctpNotification::STREAM_CHANGE_EVENT;
-    if (!(m_config.streamResetFlags & 0x04) || uint32_t(m_inboundStreams) + count > 65535)
+    NS_LOG_FUNCTION(this << outgoing << incoming);
+    if (!m_reconfigActive || m_state != ESTABLISHED)
     {
-        n.flags = SctpNotification::STREAM_CHANGE_DENIED; // SCTP_ENABLE_CHANGE_ASSOC_REQ off
-        n.inboundStreams = m_inboundStreams;
-        n.outboundStreams = m_outboundStreams;
-        Notify(n);
-        return SctpReconfigResponseParameter::DENIED;
+        return Socket::ERROR_OPNOTSUPP;
     }
-    m_inbound.AddStreams(count);
-    m_inboundStreams += count;
-    n.inboundStreams = m_inboundStreams;
-    n.outboundStreams = m_outboundStreams;
-    Notify(n);
-    return SctpReconfigResponseParameter::SUCCESS_PERFORMED;
+    if (IsReconfigBusy())
+    {
+        return Socket::ERROR_AGAIN;
+    }
+    if ((outgoing == 0 && incoming == 0) || uint32_t(m_outboundStreams) + outgoing > 65535 ||
+        uint32_t(m_inboundStreams) + incoming > 65535)
+    {
+        return Socket::ERROR_INVAL;
+    }
+    m_reconfig = ReconfigRequest();
+    m_reconfig.addOut = outgoing;
+    m_reconfig.addIn = incoming;
+    m_reconfig.waiting = true;
+    SendResetRequestIfReady();
+    Output();
+    return 0;
 }
 
 void
 SctpAssociation::SendResetRequestIfReady()
 {
-    if (!m_reconfigWaiting)
+    if (!m_reconfig.waiting)
     {
         return;
     }
-    // RFC 6525 §5.1.2: the request names the last TSN assigned, once every message queued on
-    // the streams before it has one.
-    for (uint16_t sid : m_resetStreams)
+    // RFC 6525 §5.1.2: an outgoing reset names the last TSN assigned, once every message
+    // queued on its streams before it has one. An association reset waits until all that is
+    // acknowledged too, so that no DATA is in flight when the TSNs change.
+    for (uint16_t sid : m_reconfig.held)
     {
         if (m_sendQueue.HasMessagesBeforeBlock(sid))
         {
             return;
         }
     }
-    m_reconfigWaiting = false;
-    Ptr<SctpOutgoingSsnResetRequestParameter> r = Create<SctpOutgoingSsnResetRequestParameter>();
-    r->SetRequestSeq(m_reconfigNextSeq++);
-    r->SetResponseSeq(m_reconfigPeerSeq);
-    r->SetLastAssignedTsn(m_rtxQueue.GetNextTsn() - 1);
-    r->SetStreams(m_resetRequested);
+    if (m_reconfig.assocReset && !m_rtxQueue.IsEmpty())
+    {
+        return;
+    }
+    m_reconfig.waiting = false;
     Ptr<SctpReConfigChunk> chunk = Create<SctpReConfigChunk>();
-    chunk->AddParameter(r);
-    m_reconfigInFlight = chunk;
+    auto add = [&](Ptr<SctpParameter> p) {
+        chunk->AddParameter(p);
+        m_reconfig.open[RequestSeq(p)] = p;
+    };
+    if (m_reconfig.outgoing)
+    {
+        Ptr<SctpOutgoingSsnResetRequestParameter> r =
+            Create<SctpOutgoingSsnResetRequestParameter>();
+        r->SetRequestSeq(m_reconfigNextSeq++);
+        // The peer's last request performed: also the implicit answer to an Incoming SSN
+        // Reset Request that made this one (RFC 6525 §4.1).
+        r->SetResponseSeq(m_reconfigPeerSeq);
+        r->SetLastAssignedTsn(m_rtxQueue.GetNextTsn() - 1);
+        r->SetStreams(m_reconfig.streams);
+        add(r);
+    }
+    if (m_reconfig.incoming)
+    {
+        Ptr<SctpIncomingSsnResetRequestParameter> r =
+            Create<SctpIncomingSsnResetRequestParameter>();
+        r->SetRequestSeq(m_reconfigNextSeq++);
+        r->SetStreams(m_reconfig.streams);
+        add(r);
+    }
+    if (m_reconfig.assocReset)
+    {
+        Ptr<SctpSsnTsnResetRequestParameter> r = Create<SctpSsnTsnResetRequestParameter>();
+        r->SetRequestSeq(m_reconfigNextSeq++);
+        add(r);
+    }
+    if (m_reconfig.addOut > 0)
+    {
+        Ptr<SctpAddOutgoingStreamsRequestParameter> r =
+            Create<SctpAddOutgoingStreamsRequestParameter>();
+        r->SetRequestSeq(m_reconfigNextSeq++);
+        r->SetNumNewStreams(m_reconfig.addOut);
+        add(r);
+    }
+    if (m_reconfig.addIn > 0)
+    {
+        Ptr<SctpAddIncomingStreamsRequestParameter> r =
+            Create<SctpAddIncomingStreamsRequestParameter>();
+        r->SetRequestSeq(m_reconfigNextSeq++);
+        r->SetNumNewStreams(m_reconfig.addIn);
+        add(r);
+    }
+    m_reconfig.chunk = chunk;
     QueueControl(chunk);
+    m_reconfigTimer.Cancel();
     m_reconfigTimer =
         Simulator::Schedule(PrimaryPath()->GetRto(), &SctpAssociation::ReconfigTimerExpired, this);
 }
@@ -171,7 +258,7 @@ SctpAssociation::SendResetRequestIfReady()
 void
 SctpAssociation::ReconfigTimerExpired()
 {
-    if (!m_reconfigInFlight || m_state == CLOSED)
+    if (!m_reconfig.chunk || m_state == CLOSED)
     {
         return;
     }
@@ -181,33 +268,62 @@ SctpAssociation::ReconfigTimerExpired()
         return;
     }
     path->BackoffRto();
-    QueueControl(m_reconfigInFlight); // the same request again (RFC 6525 §5.1.1)
+    QueueControl(m_reconfig.chunk); // the same requests again (RFC 6525 §5.1.1)
     m_reconfigTimer =
         Simulator::Schedule(PrimaryPath()->GetRto(), &SctpAssociation::ReconfigTimerExpired, this);
     Output();
 }
 
 void
-SctpAssociation::EndStreamReset(uint16_t flags)
+SctpAssociation::EndReconfigRequest(uint32_t seq)
 {
-    m_reconfigTimer.Cancel();
-    for (uint16_t sid : m_resetStreams)
+    m_reconfig.open.erase(seq);
+    if (!m_reconfig.open.empty())
     {
-        if (flags == SctpNotification::STREAM_RESET_OUTGOING_SSN)
-        {
-            m_sendQueue.ResetSsn(sid);
-        }
+        return;
+    }
+    m_reconfigTimer.Cancel();
+    for (uint16_t sid : m_reconfig.held)
+    {
         m_sendQueue.SetBlocked(sid, false);
     }
-    SctpNotification n;
-    n.type = SctpNotification::STREAM_RESET_EVENT;
-    n.flags = flags;
-    n.streams = m_resetStreams;
-    m_reconfigInFlight = nullptr;
-    m_resetStreams.clear();
-    Notify(n);
+    m_reconfig = ReconfigRequest();
     Output();
 }
+
+void
+SctpAssociation::RestartTsns(uint32_t nextOut, uint32_t nextIn)
+{
+    NS_LOG_FUNCTION(this << nextOut << nextIn);
+    // Nothing is outstanding either way (both sides made sure): every TSN-keyed state starts
+    // again from the new numbers, and every stream sequence from 0 (RFC 6525 §5.2.4 G5).
+    m_tracker.Reset(nextIn);
+    m_rtxQueue.Reset(nextOut);
+    m_inFastRecovery = false;
+    m_fastRecoveryExit = nextOut - 1;
+    m_pendingEcnEcho = nullptr;
+    for (const auto& p : m_paths)
+    {
+        p->m_cwrWindowTsn = nextOut - 1;
+        p->m_lastCwrTsn = nextOut - 1;
+    }
+    for (uint16_t sid = 0; sid < m_outboundStreams; ++sid)
+    {
+        m_sendQueue.ResetSsn(sid);
+    }
+    for (uint16_t sid = 0; sid < m_inboundStreams; ++sid)
+    {
+        m_inbound.ResetStreamSequence(sid);
+    }
+    SctpNotification n; // RFC 6458 §6.1.10
+    n.type = SctpNotification::ASSOC_RESET_EVENT;
+    n.localTsn = nextOut;
+    n.remoteTsn = nextIn;
+    Notify(n);
+}
+
+// ---------------------------------------------------------------------------------------------
+// The peer's requests
 
 void
 SctpAssociation::HandleReconfig(Ptr<SctpChunk> chunk, const Address& source)
@@ -222,64 +338,51 @@ SctpAssociation::HandleReconfig(Ptr<SctpChunk> chunk, const Address& source)
             HandleReconfigResponse(p);
             continue;
         }
-        uint32_t seq = 0;
-        uint32_t result = SctpReconfigResponseParameter::DENIED; // types not performed here
-        if (auto r = DynamicCast<SctpOutgoingSsnResetRequestParameter>(p))
+        if (!IsReconfigRequest(p->GetType()))
         {
-            seq = r->GetRequestSeq();
-            if (seq == m_reconfigPeerSeq && m_lastReconfigResponse)
-            {
-                answers.push_back(m_lastReconfigResponse); // a retransmission: same answer
-                continue;
-            }
-            result = seq == m_reconfigPeerSeq + 1
-                         ? ProcessOutgoingResetRequest(p)
-                         : uint32_t(SctpReconfigResponseParameter::ERROR_BAD_SEQUENCE_NUMBER);
+            continue;
         }
-        else if (auto add = DynamicCast<SctpAddOutgoingStreamsRequestParameter>(p))
+        uint32_t seq = RequestSeq(p);
+        Ptr<SctpParameter> answer;
+        if (seq == m_reconfigPeerSeq + 1)
         {
-            seq = add->GetRequestSeq();
-            if (seq == m_reconfigPeerSeq && m_lastReconfigResponse)
-            {
-                answers.push_back(m_lastReconfigResponse);
-                continue;
-            }
-            result = seq == m_reconfigPeerSeq + 1
-                         ? ProcessAddStreamsRequest(p)
-                         : uint32_t(SctpReconfigResponseParameter::ERROR_BAD_SEQUENCE_NUMBER);
-        }
-        else if (p->GetType() == SctpParameter::INCOMING_SSN_RESET_REQUEST ||
-                 p->GetType() == SctpParameter::SSN_TSN_RESET_REQUEST ||
-                 p->GetType() == SctpParameter::ADD_INCOMING_STREAMS_REQUEST)
-        {
-            // The first field of every request is its sequence number.
-            SctpWireWriter w;
-            p->Serialize(w);
-            const auto& b = w.GetData();
-            seq = uint32_t(b[4]) << 24 | uint32_t(b[5]) << 16 | uint32_t(b[6]) << 8 | b[7];
-            if (seq == m_reconfigPeerSeq + 1)
+            uint32_t result = PerformReconfigRequest(p, answer);
+            NS_LOG_LOGIC("request " << seq << " type " << p->GetType() << ": result " << result);
+            if (result != SctpReconfigResponseParameter::IN_PROGRESS)
             {
                 m_reconfigPeerSeq = seq;
+                m_reconfigAnswers.push_back(answer);
+                if (m_reconfigAnswers.size() > 2)
+                {
+                    m_reconfigAnswers.pop_front();
+                }
             }
         }
         else
         {
-            continue;
-        }
-        NS_LOG_LOGIC("request " << seq << " (expected " << m_reconfigPeerSeq + 1 << "): result "
-                                << result);
-        Ptr<SctpReconfigResponseParameter> answer = Create<SctpReconfigResponseParameter>();
-        answer->SetResponseSeq(seq);
-        answer->SetResult(result);
-        if (result != SctpReconfigResponseParameter::IN_PROGRESS &&
-            result != SctpReconfigResponseParameter::ERROR_BAD_SEQUENCE_NUMBER)
-        {
-            m_lastReconfigResponse = answer;
+            // A retransmission of one of the last two requests gets the same answer.
+            for (const auto& a : m_reconfigAnswers)
+            {
+                if (DynamicCast<SctpReconfigResponseParameter>(a)->GetResponseSeq() == seq)
+                {
+                    answer = a;
+                }
+            }
+            if (!answer)
+            {
+                Ptr<SctpReconfigResponseParameter> bad = Create<SctpReconfigResponseParameter>();
+                bad->SetResponseSeq(seq);
+                bad->SetResult(SctpReconfigResponseParameter::ERROR_BAD_SEQUENCE_NUMBER);
+                answer = bad;
+            }
         }
         answers.push_back(answer);
     }
+    // Our own request, if a peer's request started one, goes in the same chunk as the answers.
+    SendResetRequestIfReady();
     if (answers.empty())
     {
+        Output();
         return;
     }
     Ptr<SctpReConfigChunk> reply = Create<SctpReConfigChunk>();
@@ -290,6 +393,41 @@ SctpAssociation::HandleReconfig(Ptr<SctpChunk> chunk, const Address& source)
     SctpPacket packet;
     packet.AddChunk(reply);
     SendToAddress(packet, source);
+    Output();
+}
+
+uint32_t
+SctpAssociation::PerformReconfigRequest(Ptr<SctpParameter> request, Ptr<SctpParameter>& answer)
+{
+    uint32_t result = SctpReconfigResponseParameter::DENIED;
+    switch (request->GetType())
+    {
+    case SctpParameter::OUTGOING_SSN_RESET_REQUEST:
+        result = ProcessOutgoingResetRequest(request);
+        break;
+    case SctpParameter::INCOMING_SSN_RESET_REQUEST:
+        result = ProcessIncomingResetRequest(request);
+        break;
+    case SctpParameter::SSN_TSN_RESET_REQUEST:
+        result = ProcessAssocResetRequest(request, answer);
+        break;
+    case SctpParameter::ADD_OUTGOING_STREAMS_REQUEST:
+        result = ProcessAddStreamsRequest(request);
+        break;
+    case SctpParameter::ADD_INCOMING_STREAMS_REQUEST:
+        result = ProcessAddIncomingStreamsRequest(request);
+        break;
+    default:
+        break;
+    }
+    if (!answer)
+    {
+        Ptr<SctpReconfigResponseParameter> r = Create<SctpReconfigResponseParameter>();
+        r->SetResponseSeq(RequestSeq(request));
+        r->SetResult(result);
+        answer = r;
+    }
+    return result;
 }
 
 uint32_t
@@ -297,9 +435,9 @@ SctpAssociation::ProcessOutgoingResetRequest(Ptr<SctpParameter> request)
 {
     Ptr<SctpOutgoingSsnResetRequestParameter> r =
         DynamicCast<SctpOutgoingSsnResetRequestParameter>(request);
-    if (!(m_config.streamResetFlags & ENABLE_RESET_STREAM_REQ))
+    // Performed when allowed, or when it answers our Incoming SSN Reset Request.
+    if (!(m_config.streamResetFlags & ENABLE_RESET_STREAM_REQ) && !m_peerResetAsked)
     {
-        m_reconfigPeerSeq = r->GetRequestSeq();
         SctpNotification n; // the peer's request was refused here (FreeBSD reports it too)
         n.type = SctpNotification::STREAM_RESET_EVENT;
         n.flags =
@@ -325,7 +463,6 @@ SctpAssociation::ProcessOutgoingResetRequest(Ptr<SctpParameter> request)
     {
         if (sid >= m_inboundStreams)
         {
-            m_reconfigPeerSeq = r->GetRequestSeq();
             return SctpReconfigResponseParameter::DENIED;
         }
     }
@@ -336,7 +473,7 @@ SctpAssociation::ProcessOutgoingResetRequest(Ptr<SctpParameter> request)
             return SctpReconfigResponseParameter::IN_PROGRESS; // fragments still held
         }
     }
-    m_reconfigPeerSeq = r->GetRequestSeq();
+    m_peerResetAsked = false;
     SctpNotification n;
     n.type = SctpNotification::STREAM_RESET_EVENT;
     n.flags = SctpNotification::STREAM_RESET_INCOMING_SSN;
@@ -345,71 +482,243 @@ SctpAssociation::ProcessOutgoingResetRequest(Ptr<SctpParameter> request)
     return SctpReconfigResponseParameter::SUCCESS_PERFORMED;
 }
 
+uint32_t
+SctpAssociation::ProcessIncomingResetRequest(Ptr<SctpParameter> request)
+{
+    Ptr<SctpIncomingSsnResetRequestParameter> r =
+        DynamicCast<SctpIncomingSsnResetRequestParameter>(request);
+    // §5.2.3: the peer asks us to reset our outgoing streams; we answer "performed" and send
+    // the Outgoing SSN Reset Request that does it (FreeBSD's way).
+    if (!(m_config.streamResetFlags & ENABLE_RESET_STREAM_REQ))
+    {
+        return SctpReconfigResponseParameter::DENIED;
+    }
+    if (IsReconfigBusy())
+    {
+        return SctpReconfigResponseParameter::ERROR_REQUEST_ALREADY_IN_PROGRESS;
+    }
+    for (uint16_t sid : r->GetStreams())
+    {
+        if (sid >= m_outboundStreams)
+        {
+            return SctpReconfigResponseParameter::DENIED;
+        }
+    }
+    m_reconfig = ReconfigRequest();
+    m_reconfig.outgoing = true;
+    m_reconfig.streams = r->GetStreams();
+    for (uint16_t sid = 0; sid < m_outboundStreams; ++sid)
+    {
+        if (m_reconfig.streams.empty() ||
+            std::find(m_reconfig.streams.begin(), m_reconfig.streams.end(), sid) !=
+                m_reconfig.streams.end())
+        {
+            m_reconfig.held.push_back(sid);
+            m_sendQueue.SetBlocked(sid, true);
+        }
+    }
+    m_reconfig.waiting = true;
+    return SctpReconfigResponseParameter::SUCCESS_PERFORMED;
+}
+
+uint32_t
+SctpAssociation::ProcessAssocResetRequest(Ptr<SctpParameter> request, Ptr<SctpParameter>& answer)
+{
+    uint32_t seq = RequestSeq(request);
+    if (!(m_config.streamResetFlags & ENABLE_RESET_ASSOC_REQ))
+    {
+        SctpNotification n; // refused here; reported as FreeBSD does for stream resets
+        n.type = SctpNotification::ASSOC_RESET_EVENT;
+        n.flags = SctpNotification::ASSOC_RESET_DENIED;
+        Notify(n);
+        return SctpReconfigResponseParameter::DENIED;
+    }
+    if (IsReconfigBusy())
+    {
+        return SctpReconfigResponseParameter::ERROR_REQUEST_ALREADY_IN_PROGRESS;
+    }
+    // Performed when nothing is in flight either way: what we sent is acknowledged and what the
+    // peer sent has all arrived. Until then new DATA waits here so that the moment comes, and
+    // the peer asks again when its timer expires.
+    if (!m_rtxQueue.IsEmpty() || m_tracker.HasGaps())
+    {
+        m_assocResetHold = true;
+        return SctpReconfigResponseParameter::IN_PROGRESS;
+    }
+    m_assocResetHold = false;
+    // §5.2.4 G1/G2: the peer's next TSN is the smallest one not acknowledged plus 2^31; ours
+    // stays the highest sent plus 1.
+    uint32_t nextIn = m_tracker.GetCumulativeTsn() + 1 + TSN_RESET_OFFSET;
+    uint32_t nextOut = m_rtxQueue.GetNextTsn();
+    RestartTsns(nextOut, nextIn);
+    Ptr<SctpReconfigResponseParameter> r = Create<SctpReconfigResponseParameter>();
+    r->SetResponseSeq(seq);
+    r->SetResult(SctpReconfigResponseParameter::SUCCESS_PERFORMED);
+    r->SetNextTsns(nextOut, nextIn);
+    answer = r;
+    return SctpReconfigResponseParameter::SUCCESS_PERFORMED;
+}
+
+uint32_t
+SctpAssociation::ProcessAddStreamsRequest(Ptr<SctpParameter> request)
+{
+    Ptr<SctpAddOutgoingStreamsRequestParameter> r =
+        DynamicCast<SctpAddOutgoingStreamsRequestParameter>(request);
+    uint16_t count = r->GetNumNewStreams();
+    SctpNotification n;
+    n.type = SctpNotification::STREAM_CHANGE_EVENT;
+    // Performed when allowed, or when it answers our Add Incoming Streams Request.
+    bool allowed = (m_config.streamResetFlags & ENABLE_CHANGE_ASSOC_REQ) || m_peerAddAsked;
+    if (!allowed || uint32_t(m_inboundStreams) + count > 65535)
+    {
+        n.flags = SctpNotification::STREAM_CHANGE_DENIED;
+        n.inboundStreams = m_inboundStreams;
+        n.outboundStreams = m_outboundStreams;
+        Notify(n);
+        return SctpReconfigResponseParameter::DENIED;
+    }
+    m_peerAddAsked = false;
+    m_inbound.AddStreams(count);
+    m_inboundStreams += count;
+    n.inboundStreams = m_inboundStreams;
+    n.outboundStreams = m_outboundStreams;
+    Notify(n);
+    return SctpReconfigResponseParameter::SUCCESS_PERFORMED;
+}
+
+uint32_t
+SctpAssociation::ProcessAddIncomingStreamsRequest(Ptr<SctpParameter> request)
+{
+    Ptr<SctpAddIncomingStreamsRequestParameter> r =
+        DynamicCast<SctpAddIncomingStreamsRequestParameter>(request);
+    // §5.2.6: the peer wants more streams from us; we answer "performed" and send the Add
+    // Outgoing Streams Request that adds them (FreeBSD's way).
+    if (!(m_config.streamResetFlags & ENABLE_CHANGE_ASSOC_REQ) ||
+        uint32_t(m_outboundStreams) + r->GetNumNewStreams() > 65535 || r->GetNumNewStreams() == 0)
+    {
+        return SctpReconfigResponseParameter::DENIED;
+    }
+    if (IsReconfigBusy())
+    {
+        return SctpReconfigResponseParameter::ERROR_REQUEST_ALREADY_IN_PROGRESS;
+    }
+    m_reconfig = ReconfigRequest();
+    m_reconfig.addOut = r->GetNumNewStreams();
+    m_reconfig.waiting = true;
+    return SctpReconfigResponseParameter::SUCCESS_PERFORMED;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Answers to our requests
+
 void
 SctpAssociation::HandleReconfigResponse(Ptr<SctpParameter> response)
 {
     Ptr<SctpReconfigResponseParameter> r = DynamicCast<SctpReconfigResponseParameter>(response);
-    Ptr<SctpReConfigChunk> sent = DynamicCast<SctpReConfigChunk>(m_reconfigInFlight);
-    if (!sent)
+    auto it = m_reconfig.open.find(r->GetResponseSeq());
+    if (it == m_reconfig.open.end())
     {
-        return;
+        return; // an answer already taken, or to nothing of ours
     }
-    // The first field of our request is its sequence number.
-    SctpWireWriter w;
-    sent->GetParameters().front()->Serialize(w);
-    const auto& b = w.GetData();
-    uint32_t requestSeq = uint32_t(b[4]) << 24 | uint32_t(b[5]) << 16 | uint32_t(b[6]) << 8 | b[7];
-    if (r->GetResponseSeq() != requestSeq)
+    uint32_t seq = it->first;
+    Ptr<SctpParameter> request = it->second;
+    uint32_t result = r->GetResult();
+    NS_LOG_LOGIC("request " << seq << " type " << request->GetType() << " answered " << result);
+    if (result == SctpReconfigResponseParameter::IN_PROGRESS)
     {
-        return;
+        return; // asked again when the timer expires
     }
-    if (m_addingStreams)
+    bool ok = result == SctpReconfigResponseParameter::SUCCESS_PERFORMED ||
+              result == SctpReconfigResponseParameter::SUCCESS_NOTHING_TO_DO;
+    bool denied = result == SctpReconfigResponseParameter::DENIED;
+    switch (request->GetType())
     {
-        uint32_t result = r->GetResult();
-        if (result == SctpReconfigResponseParameter::IN_PROGRESS)
+    case SctpParameter::OUTGOING_SSN_RESET_REQUEST: {
+        auto out = DynamicCast<SctpOutgoingSsnResetRequestParameter>(request);
+        if (ok)
         {
-            return;
+            for (uint16_t sid : m_reconfig.held)
+            {
+                m_sendQueue.ResetSsn(sid);
+            }
         }
-        m_reconfigTimer.Cancel();
+        SctpNotification n;
+        n.type = SctpNotification::STREAM_RESET_EVENT;
+        n.flags = SctpNotification::STREAM_RESET_OUTGOING_SSN |
+                  (ok ? 0
+                      : (denied ? SctpNotification::STREAM_RESET_DENIED
+                                : SctpNotification::STREAM_RESET_FAILED));
+        n.streams = out->GetStreams();
+        Notify(n);
+        break;
+    }
+    case SctpParameter::INCOMING_SSN_RESET_REQUEST: {
+        if (ok)
+        {
+            // The peer's Outgoing SSN Reset Request does it; its event comes then.
+            m_peerResetAsked = true;
+            break;
+        }
+        SctpNotification n;
+        n.type = SctpNotification::STREAM_RESET_EVENT;
+        n.flags = SctpNotification::STREAM_RESET_INCOMING_SSN |
+                  (denied ? SctpNotification::STREAM_RESET_DENIED
+                          : SctpNotification::STREAM_RESET_FAILED);
+        n.streams = DynamicCast<SctpIncomingSsnResetRequestParameter>(request)->GetStreams();
+        Notify(n);
+        break;
+    }
+    case SctpParameter::SSN_TSN_RESET_REQUEST: {
+        if (ok && r->HasNextTsns())
+        {
+            // §5.1.4 / §6.2.4: the peer's next TSN, then ours, as it chose them.
+            RestartTsns(r->GetReceiverNextTsn(), r->GetSenderNextTsn());
+            break;
+        }
+        SctpNotification n;
+        n.type = SctpNotification::ASSOC_RESET_EVENT;
+        n.flags =
+            denied ? SctpNotification::ASSOC_RESET_DENIED : SctpNotification::ASSOC_RESET_FAILED;
+        Notify(n);
+        break;
+    }
+    case SctpParameter::ADD_OUTGOING_STREAMS_REQUEST: {
         SctpNotification n;
         n.type = SctpNotification::STREAM_CHANGE_EVENT;
-        if (result == SctpReconfigResponseParameter::SUCCESS_PERFORMED)
+        if (ok)
         {
-            m_outboundStreams += m_addingStreams;
+            m_outboundStreams += m_reconfig.addOut;
             ReportSendFailed(m_sendQueue.SetStreamCount(m_outboundStreams));
         }
         else
         {
-            n.flags = result == SctpReconfigResponseParameter::DENIED
-                          ? SctpNotification::STREAM_CHANGE_DENIED
-                          : SctpNotification::STREAM_CHANGE_FAILED;
+            n.flags = denied ? SctpNotification::STREAM_CHANGE_DENIED
+                             : SctpNotification::STREAM_CHANGE_FAILED;
         }
         n.inboundStreams = m_inboundStreams;
         n.outboundStreams = m_outboundStreams;
-        m_addingStreams = 0;
-        m_reconfigInFlight = nullptr;
         Notify(n);
-        Output();
-        return;
+        break;
     }
-    NS_LOG_LOGIC("stream reset " << r->GetResponseSeq() << " answered " << r->GetResult());
-    switch (r->GetResult())
-    {
-    case SctpReconfigResponseParameter::SUCCESS_PERFORMED:
-    case SctpReconfigResponseParameter::SUCCESS_NOTHING_TO_DO:
-        EndStreamReset(SctpNotification::STREAM_RESET_OUTGOING_SSN);
-        return;
-    case SctpReconfigResponseParameter::IN_PROGRESS:
-        return; // asked again when the timer expires
-    case SctpReconfigResponseParameter::DENIED:
-        EndStreamReset(SctpNotification::STREAM_RESET_OUTGOING_SSN |
-                       SctpNotification::STREAM_RESET_DENIED);
-        return;
+    case SctpParameter::ADD_INCOMING_STREAMS_REQUEST: {
+        if (ok)
+        {
+            m_peerAddAsked = true; // the peer's Add Outgoing Streams Request adds them
+            break;
+        }
+        SctpNotification n;
+        n.type = SctpNotification::STREAM_CHANGE_EVENT;
+        n.flags = denied ? SctpNotification::STREAM_CHANGE_DENIED
+                         : SctpNotification::STREAM_CHANGE_FAILED;
+        n.inboundStreams = m_inboundStreams;
+        n.outboundStreams = m_outboundStreams;
+        Notify(n);
+        break;
+    }
     default:
-        EndStreamReset(SctpNotification::STREAM_RESET_OUTGOING_SSN |
-                       SctpNotification::STREAM_RESET_FAILED);
-        return;
+        break;
     }
+    EndReconfigRequest(seq);
 }
 
 } // namespace ns3

@@ -345,7 +345,8 @@ SctpAssociation::SendNewData(Ptr<SctpPath> path)
 {
     uint32_t fragPoint = GetFragmentationPoint();
     m_sendQueue.SetFragmentationPoint(fragPoint);
-    if (m_sendQueue.PeekNextChunkSize() == 0)
+    // The peer's association reset waits for our DATA in flight to be acknowledged.
+    if (m_sendQueue.PeekNextChunkSize() == 0 || m_assocResetHold)
     {
         return false;
     }

@@ -114,6 +114,9 @@ SctpAssociation::DoDispose()
     m_t2Timer.Cancel();
     m_guardTimer.Cancel();
     m_sackTimer.Cancel();
+    m_reconfigTimer.Cancel();
+    m_asconfTimer.Cancel();
+    m_primDeletedTimer.Cancel();
     for (auto& p : m_paths)
     {
         p->m_t3Timer.Cancel();
@@ -1109,6 +1112,9 @@ SctpAssociation::Close(CloseReason reason)
     m_t2Timer.Cancel();
     m_guardTimer.Cancel();
     m_sackTimer.Cancel();
+    m_reconfigTimer.Cancel();
+    m_asconfTimer.Cancel();
+    m_primDeletedTimer.Cancel();
     for (auto& p : m_paths)
     {
         p->m_t3Timer.Cancel();

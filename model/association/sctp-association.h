@@ -26,6 +26,8 @@
 #include "ns3/traced-callback.h"
 #include "ns3/traced-value.h"
 
+#include <deque>
+#include <map>
 #include <vector>
 
 namespace ns3
@@ -386,21 +388,35 @@ class SctpAssociation : public Object
     bool IsReconfigActive() const;
 
     /**
-     * \brief Reset the SSNs of outgoing streams (RFC 6525 §5.1.2, SCTP_RESET_STREAMS with
-     * SCTP_STREAM_RESET_OUTGOING): their new messages wait until the peer answers.
+     * \brief SCTP_RESET_STREAMS (RFC 6525 §5.1.2, §5.1.3): reset the SSNs of our outgoing
+     * streams (their new messages wait until the peer answers, and the request waits until the
+     * messages queued before it have TSNs) and/or ask the peer to reset its outgoing streams,
+     * our incoming ones. Both requests travel in one RE-CONFIG chunk.
      * \param [in] streams the streams (empty: all)
+     * \param [in] incoming ask for the peer's outgoing streams (SCTP_STREAM_RESET_INCOMING)
+     * \param [in] outgoing reset ours (SCTP_STREAM_RESET_OUTGOING)
      * \return 0, or a Socket::SocketErrno (ERROR_OPNOTSUPP without RE-CONFIG, ERROR_AGAIN
-     *         while a request is outstanding, ERROR_INVAL for a stream that does not exist)
+     *         while a request is outstanding, ERROR_INVAL for a stream that does not exist or
+     *         neither direction)
      */
-    int ResetOutgoingStreams(const std::vector<uint16_t>& streams);
+    int ResetStreams(const std::vector<uint16_t>& streams, bool incoming, bool outgoing);
 
     /**
-     * \brief Add outgoing streams (RFC 6525 §5.1.5, SCTP_ADD_STREAMS): usable once the peer
-     * answers.
-     * \param [in] count streams to add
-     * \return 0, or a Socket::SocketErrno as ResetOutgoingStreams
+     * \brief SCTP_RESET_ASSOC (RFC 6525 §5.1.4): reset the TSNs and every SSN in both
+     * directions. New messages wait; the request waits until everything sent before it is
+     * acknowledged, so nothing is lost across the reset.
+     * \return 0, or a Socket::SocketErrno as ResetStreams
      */
-    int AddOutgoingStreams(uint16_t count);
+    int ResetAssociation();
+
+    /**
+     * \brief SCTP_ADD_STREAMS (RFC 6525 §5.1.5, §5.1.6): add outgoing streams (usable once the
+     * peer answers) and/or ask the peer to add outgoing streams (our incoming ones).
+     * \param [in] outgoing streams to add here
+     * \param [in] incoming streams the peer is asked to add
+     * \return 0, or a Socket::SocketErrno as ResetStreams
+     */
+    int AddStreams(uint16_t outgoing, uint16_t incoming);
 
   protected:
     void DoDispose() override;
@@ -486,12 +502,18 @@ class SctpAssociation : public Object
     // --- stream reset (sctp-association-reconfig.cc) ---
     void SetupReconfig(bool peerSupports, uint32_t peerInitialTsn);
     void HandleReconfig(Ptr<SctpChunk> chunk, const Address& source);
+    uint32_t PerformReconfigRequest(Ptr<SctpParameter> request, Ptr<SctpParameter>& answer);
     uint32_t ProcessOutgoingResetRequest(Ptr<SctpParameter> request);
+    uint32_t ProcessIncomingResetRequest(Ptr<SctpParameter> request);
+    uint32_t ProcessAssocResetRequest(Ptr<SctpParameter> request, Ptr<SctpParameter>& answer);
     uint32_t ProcessAddStreamsRequest(Ptr<SctpParameter> request);
+    uint32_t ProcessAddIncomingStreamsRequest(Ptr<SctpParameter> request);
     void HandleReconfigResponse(Ptr<SctpParameter> response);
     void ReconfigTimerExpired();
-    void EndStreamReset(uint16_t flags);
+    void EndReconfigRequest(uint32_t seq);
     void SendResetRequestIfReady();
+    void RestartTsns(uint32_t nextOut, uint32_t nextIn);
+    bool IsReconfigBusy() const;
 
     // --- AUTH (sctp-association-auth.cc) ---
     void AddAuth(SctpPacket& packet);
@@ -577,22 +599,38 @@ class SctpAssociation : public Object
     TracedCallback<const SctpNotification&> m_notificationTrace; //!< every RFC 6458 event
     uint64_t m_retransmissions{0};                               //!< all retransmitted chunks
 
-    bool m_peerAdaptation{false};              //!< the peer sent an Adaptation Layer Indication
-    uint32_t m_peerAdaptationCode{0};          //!< its code point
-    bool m_reconfigActive{false};              //!< RE-CONFIG usable (RFC 6525)
-    uint32_t m_reconfigNextSeq{0};             //!< our next request sequence number
-    uint32_t m_reconfigPeerSeq{0};             //!< the peer's last request performed
-    Ptr<SctpChunk> m_reconfigInFlight;         //!< our request awaiting its response
-    std::vector<uint16_t> m_resetStreams;      //!< the streams it resets
-    std::vector<uint16_t> m_resetRequested;    //!< as the user gave them (empty: all)
-    bool m_reconfigWaiting{false};             //!< the request waits for earlier messages
-    uint16_t m_addingStreams{0};               //!< outgoing streams requested, 0: a reset
-    EventId m_reconfigTimer;                   //!< its retransmission timer
-    Ptr<SctpParameter> m_lastReconfigResponse; //!< our answer to the peer's last request
-    bool m_asconfActive{false};                //!< ASCONF usable (RFC 5061)
-    uint32_t m_asconfNextSerial{0};            //!< serial of our next ASCONF
-    uint32_t m_asconfPeerSerial{0};            //!< serial of the peer's last ASCONF
-    uint32_t m_asconfCorrelation{1};           //!< next ASCONF-Request Correlation ID
+    bool m_peerAdaptation{false};     //!< the peer sent an Adaptation Layer Indication
+    uint32_t m_peerAdaptationCode{0}; //!< its code point
+    bool m_reconfigActive{false};     //!< RE-CONFIG usable (RFC 6525)
+    uint32_t m_reconfigNextSeq{0};    //!< our next request sequence number
+    uint32_t m_reconfigPeerSeq{0};    //!< the peer's last request performed
+
+    /// Our RE-CONFIG request (RFC 6525), from the call that makes it until every request in
+    /// it is answered; one at a time, as FreeBSD.
+    struct ReconfigRequest
+    {
+        bool waiting{false};                         //!< not sent yet (SendResetRequestIfReady)
+        bool outgoing{false};                        //!< Outgoing SSN Reset Request
+        bool incoming{false};                        //!< Incoming SSN Reset Request
+        bool assocReset{false};                      //!< SSN/TSN Reset Request
+        std::vector<uint16_t> streams;               //!< the streams as given (empty: all)
+        std::vector<uint16_t> held;                  //!< outgoing streams whose new messages wait
+        uint16_t addOut{0};                          //!< Add Outgoing Streams Request
+        uint16_t addIn{0};                           //!< Add Incoming Streams Request
+        Ptr<SctpChunk> chunk;                        //!< as sent
+        std::map<uint32_t, Ptr<SctpParameter>> open; //!< unanswered requests by sequence number
+    };
+
+    ReconfigRequest m_reconfig;                       //!< our request
+    EventId m_reconfigTimer;                          //!< its retransmission timer
+    std::deque<Ptr<SctpParameter>> m_reconfigAnswers; //!< our last two answers (FreeBSD)
+    bool m_peerResetAsked{false};    //!< we asked the peer to reset its outgoing streams
+    bool m_peerAddAsked{false};      //!< we asked the peer to add outgoing streams
+    bool m_assocResetHold{false};    //!< the peer's SSN/TSN reset waits for our data to be acked
+    bool m_asconfActive{false};      //!< ASCONF usable (RFC 5061)
+    uint32_t m_asconfNextSerial{0};  //!< serial of our next ASCONF
+    uint32_t m_asconfPeerSerial{0};  //!< serial of the peer's last ASCONF
+    uint32_t m_asconfCorrelation{1}; //!< next ASCONF-Request Correlation ID
     std::vector<Ptr<SctpParameter>> m_asconfPending;   //!< requests not sent yet
     Ptr<SctpChunk> m_asconfInFlight;                   //!< the ASCONF awaiting its ASCONF-ACK
     Ptr<SctpPath> m_asconfPath;                        //!< where it went last

@@ -73,6 +73,13 @@ SctpUsrsctpSocket::AddStreams(uint16_t outgoing, uint16_t incoming)
 }
 
 int
+SctpUsrsctpSocket::ResetAssoc()
+{
+    sctp_assoc_t id = 0;
+    return SetOption(IPPROTO_SCTP, SCTP_RESET_ASSOC, &id, sizeof(id), "SCTP_RESET_ASSOC");
+}
+
+int
 SctpUsrsctpSocket::SetAuthChunk(uint8_t type)
 {
     struct sctp_authchunk a;

@@ -561,6 +561,13 @@ SctpUsrsctpSocket::Convert(const std::vector<uint8_t>& data) const
             }
         }
         break;
+    case SCTP_ASSOC_RESET_EVENT:
+        if (data.size() >= sizeof(struct sctp_assoc_reset_event))
+        {
+            out.localTsn = n->sn_assocreset_event.assocreset_local_tsn;
+            out.remoteTsn = n->sn_assocreset_event.assocreset_remote_tsn;
+        }
+        break;
     case SCTP_AUTHENTICATION_EVENT:
         if (data.size() >= sizeof(struct sctp_authkey_event))
         {
@@ -588,6 +595,8 @@ SctpUsrsctpSocket::SetEvent(uint16_t type, bool on)
                               SctpNotification::PARTIAL_DELIVERY_EVENT,
                               SctpNotification::AUTHENTICATION_EVENT,
                               SctpNotification::STREAM_RESET_EVENT,
+                              SctpNotification::ASSOC_RESET_EVENT,
+                              SctpNotification::STREAM_CHANGE_EVENT,
                               SctpNotification::SENDER_DRY_EVENT,
                               SctpNotification::SEND_FAILED_EVENT};
     if (std::find(std::begin(known), std::end(known), type) == std::end(known))

@@ -180,6 +180,7 @@ class SctpUsrsctpSocket : public SctpSocket
     int SetEnableStreamReset(uint32_t flags) override;
     int ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags) override;
     int AddStreams(uint16_t outgoing, uint16_t incoming) override;
+    int ResetAssoc() override;
     int SetAuthKey(const SctpAuthKey& key) override;
     int SetAuthActiveKey(const SctpAuthKeyId& id) override;
     int GetAuthActiveKey(SctpAuthKeyId& id) const override;

@@ -191,6 +191,11 @@ SctpNotification::Serialize() const
         o.U32(indication);
         o.U32(assocId);
         break;
+    case ASSOC_RESET_EVENT: // struct sctp_assoc_reset_event
+        o.U32(assocId);
+        o.U32(localTsn);
+        o.U32(remoteTsn);
+        break;
     case STREAM_CHANGE_EVENT: // struct sctp_stream_change_event
         o.U32(assocId);
         o.U16(inboundStreams);
@@ -304,6 +309,15 @@ SctpNotification::Deserialize(const std::vector<uint8_t>& bytes, SctpNotificatio
         n.altKeyNumber = in.U16(10);
         n.indication = in.U32(12);
         n.assocId = in.U32(16);
+        return true;
+    case ASSOC_RESET_EVENT:
+        if (length < 20)
+        {
+            return false;
+        }
+        n.assocId = in.U32(8);
+        n.localTsn = in.U32(12);
+        n.remoteTsn = in.U32(16);
         return true;
     case STREAM_CHANGE_EVENT:
         if (length < 16)

@@ -37,6 +37,7 @@ struct SctpNotification
         AUTHENTICATION_EVENT = 0x0008,
         STREAM_RESET_EVENT = 0x0009,
         SENDER_DRY_EVENT = 0x000a,
+        ASSOC_RESET_EVENT = 0x000c,
         STREAM_CHANGE_EVENT = 0x000d,
         SEND_FAILED_EVENT = 0x000e,
     };
@@ -79,6 +80,8 @@ struct SctpNotification
     uint16_t keyNumber{0};         //!< auth_keynumber
     uint16_t altKeyNumber{0};      //!< auth_altkeynumber: FreeBSD's previous key of a NEW_KEY
     std::vector<uint16_t> streams; //!< strreset_stream_list of STREAM_RESET_EVENT
+    uint32_t localTsn{0};          //!< assocreset_local_tsn: the next TSN this side sends
+    uint32_t remoteTsn{0};         //!< assocreset_remote_tsn: the next TSN the peer sends
 
     /// ssf_flags of SEND_FAILED_EVENT (RFC 6458 §6.1.11).
     static constexpr uint16_t DATA_UNSENT = 0x0001; //!< SCTP_DATA_UNSENT
@@ -92,6 +95,8 @@ struct SctpNotification
     static constexpr uint16_t STREAM_RESET_OUTGOING_SSN = 0x0002;
     static constexpr uint16_t STREAM_RESET_DENIED = 0x0004;
     static constexpr uint16_t STREAM_RESET_FAILED = 0x0008;
+    static constexpr uint16_t ASSOC_RESET_DENIED = 0x0004;   //!< sn_flags of ASSOC_RESET_EVENT
+    static constexpr uint16_t ASSOC_RESET_FAILED = 0x0008;   //!< sn_flags of ASSOC_RESET_EVENT
     static constexpr uint16_t STREAM_CHANGE_DENIED = 0x0004; //!< sn_flags of STREAM_CHANGE_EVENT
     static constexpr uint16_t STREAM_CHANGE_FAILED = 0x0008; //!< sn_flags of STREAM_CHANGE_EVENT
 

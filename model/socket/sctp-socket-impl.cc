@@ -506,12 +506,23 @@ SctpSocketImpl::ResetStreams(const std::vector<uint16_t>& streams, uint16_t flag
     {
         return Fail(ERROR_NOTCONN, "SCTP_RESET_STREAMS (no association)");
     }
-    if (flags != 0x02)
+    if (flags == 0 || (flags & ~0x03))
     {
-        return Fail(ERROR_OPNOTSUPP, "SCTP_RESET_STREAMS (only SCTP_STREAM_RESET_OUTGOING)");
+        return Fail(ERROR_INVAL, "SCTP_RESET_STREAMS (SCTP_STREAM_RESET_INCOMING / OUTGOING)");
     }
-    int err = m_assoc->ResetOutgoingStreams(streams);
+    int err = m_assoc->ResetStreams(streams, flags & 0x01, flags & 0x02);
     return err ? Fail(static_cast<SocketErrno>(err), "SCTP_RESET_STREAMS") : 0;
+}
+
+int
+SctpSocketImpl::ResetAssoc()
+{
+    if (!m_assoc)
+    {
+        return Fail(ERROR_NOTCONN, "SCTP_RESET_ASSOC (no association)");
+    }
+    int err = m_assoc->ResetAssociation();
+    return err ? Fail(static_cast<SocketErrno>(err), "SCTP_RESET_ASSOC") : 0;
 }
 
 int
@@ -521,11 +532,7 @@ SctpSocketImpl::AddStreams(uint16_t outgoing, uint16_t incoming)
     {
         return Fail(ERROR_NOTCONN, "SCTP_ADD_STREAMS (no association)");
     }
-    if (incoming != 0)
-    {
-        return Fail(ERROR_OPNOTSUPP, "SCTP_ADD_STREAMS (incoming streams)");
-    }
-    int err = m_assoc->AddOutgoingStreams(outgoing);
+    int err = m_assoc->AddStreams(outgoing, incoming);
     return err ? Fail(static_cast<SocketErrno>(err), "SCTP_ADD_STREAMS") : 0;
 }
 
@@ -1644,6 +1651,7 @@ SctpSocketImpl::SetEvent(uint16_t type, bool on)
     case SctpNotification::PARTIAL_DELIVERY_EVENT:
     case SctpNotification::AUTHENTICATION_EVENT:
     case SctpNotification::STREAM_RESET_EVENT:
+    case SctpNotification::ASSOC_RESET_EVENT:
     case SctpNotification::STREAM_CHANGE_EVENT:
     case SctpNotification::SENDER_DRY_EVENT:
     case SctpNotification::SEND_FAILED_EVENT:

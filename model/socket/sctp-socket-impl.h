@@ -171,6 +171,7 @@ class SctpSocketImpl : public SctpSocket
     int GetEnableStreamReset(uint32_t& flags) const override;
     int ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags) override;
     int AddStreams(uint16_t outgoing, uint16_t incoming) override;
+    int ResetAssoc() override;
     int GetAdaptationLayer(uint32_t& code) const override;
     int GetLocalAuthChunks(std::vector<uint8_t>& types) const override;
     int GetPeerAuthChunks(std::vector<uint8_t>& types) const override;

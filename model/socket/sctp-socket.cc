@@ -81,6 +81,12 @@ SctpSocket::AddStreams(uint16_t outgoing, uint16_t incoming)
 }
 
 int
+SctpSocket::ResetAssoc()
+{
+    return -1;
+}
+
+int
 SctpSocket::SetAdaptationLayer(uint32_t code)
 {
     return -1;

@@ -218,23 +218,34 @@ class SctpSocket : public Socket
     virtual int GetEnableStreamReset(uint32_t& flags) const;
 
     /**
-     * \brief SCTP_RESET_STREAMS (RFC 6525 §6.3.2): reset the SSNs of outgoing streams; their new
-     * messages wait until the peer answers, and a STREAM_RESET event tells the outcome.
+     * \brief SCTP_RESET_STREAMS (RFC 6525 §6.3.2): reset the SSNs of our outgoing streams
+     * (their new messages wait until the peer answers) and/or ask the peer to reset its
+     * outgoing streams; STREAM_RESET events tell the outcome.
      * \param [in] streams the streams (empty: all)
-     * \param [in] flags SCTP_STREAM_RESET_OUTGOING (0x02); SCTP_STREAM_RESET_INCOMING (0x01) is
-     *                   not supported
-     * \return 0, or -1 (ERROR_OPNOTSUPP without RE-CONFIG or for incoming, ERROR_AGAIN while a
-     *         request is outstanding, ERROR_INVAL for an unknown stream)
+     * \param [in] flags SCTP_STREAM_RESET_INCOMING (0x01) and/or SCTP_STREAM_RESET_OUTGOING
+     *                   (0x02)
+     * \return 0, or -1 (ERROR_OPNOTSUPP without RE-CONFIG, ERROR_AGAIN while a request is
+     *         outstanding, ERROR_INVAL for an unknown stream or other flags)
      */
     virtual int ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags);
 
     /**
-     * \brief SCTP_ADD_STREAMS (RFC 6525 §6.3.4): add outgoing streams; they can be used once a
-     * STREAM_CHANGE event says the peer agreed (its SCTP_ENABLE_CHANGE_ASSOC_REQ).
+     * \brief SCTP_RESET_ASSOC (RFC 6525 §6.3.3): reset the TSNs and all SSNs both ways; new
+     * messages wait until the peer answers; an ASSOC_RESET event tells the outcome and the new
+     * TSNs. The request leaves once everything sent before it is acknowledged.
+     * \return 0, or -1 (ERROR_OPNOTSUPP without RE-CONFIG, ERROR_AGAIN while a request is
+     *         outstanding)
+     */
+    virtual int ResetAssoc();
+
+    /**
+     * \brief SCTP_ADD_STREAMS (RFC 6525 §6.3.4): add outgoing streams (usable once a
+     * STREAM_CHANGE event says the peer agreed) and/or ask the peer to add its outgoing
+     * streams, our incoming ones. The peer performs them with its SCTP_ENABLE_CHANGE_ASSOC_REQ.
      * \param [in] outgoing outgoing streams to add
-     * \param [in] incoming incoming streams to add (not supported: must be 0)
-     * \return 0, or -1 (ERROR_OPNOTSUPP without RE-CONFIG or for incoming, ERROR_AGAIN while a
-     *         request is outstanding, ERROR_INVAL for 0 or beyond 65535 streams)
+     * \param [in] incoming incoming streams to ask for
+     * \return 0, or -1 (ERROR_OPNOTSUPP without RE-CONFIG, ERROR_AGAIN while a request is
+     *         outstanding, ERROR_INVAL for none or beyond 65535 streams)
      */
     virtual int AddStreams(uint16_t outgoing, uint16_t incoming);
 
