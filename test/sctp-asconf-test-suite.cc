@@ -5,7 +5,8 @@
  */
 
 // ASCONF (RFC 5061) and mobility (FreeBSD's mobility_base / mobility_fasthandoff) between two
-// stacks: a host moves from one address to another while its peer sends to it. Every message
+// stacks: a host moves from one address to another while its peer sends to it, by the
+// application's sctp_bindx or by the node's own address changes (auto_asconf). Every message
 // is checked.
 
 #include "ns3/core-module.h"
@@ -237,6 +238,211 @@ class SctpAsconfMoveTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief auto_asconf (FreeBSD's default 1, bound-to-all endpoints): the application never asks;
+ * the node's address changes do. Mobile host A reaches server B through router R over link 0
+ * (A's address a0); A's second interface, on link 1, has no address. B sends a message every
+ * 5 ms. At 3 s A's second interface gets address a1: A's stack sends ASCONF ADD-IP a1 by itself
+ * and B adds a path to it. At 3.5 s link 0 fails, A's default route moves to link 1 and a0 is
+ * removed from its interface: A sends ASCONF DELETE-IP a0, from a1, and B sends to a1 from then
+ * on. Expected: B receives exactly those two ASCONFs, ends with the single path to a1 as
+ * primary, and every message arrives once, intact and in order. With SCTP_AUTO_ASCONF off, the
+ * new address brings no ASCONF and B keeps its one path to a0. SCTP_AUTO_ASCONF is refused on
+ * an endpoint bound to specific addresses.
+ *
+ * With mobility_base at A and the default route moved to link 1 together with the new address
+ * (make before break), FreeBSD's rule for an acknowledged address addition applies (§3.7): the
+ * primary path now leaves from a1, so A asks B to make a1 its primary (SET-PRIMARY) before
+ * deleting a0. B then receives ADD-IP a1, SET-PRIMARY a1, DELETE-IP a0, and a1 is B's primary
+ * before link 0 fails.
+ */
+class SctpAsconfAutoTestCase : public TestCase
+{
+  public:
+    /**
+     * \param [in] on auto_asconf at A
+     * \param [in] mobility mobility_base at A, route moved with the new address
+     */
+    SctpAsconfAutoTestCase(bool on, bool mobility = false)
+        : TestCase(!on        ? "auto_asconf off: no ASCONF"
+                   : mobility ? "auto_asconf with mobility_base: SET-PRIMARY for the new source"
+                              : "auto_asconf: address changes of the node sent with ASCONF"),
+          m_on(on),
+          m_mobility(mobility)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NodeContainer nodes; // A, R, B
+        nodes.Create(3);
+        Ptr<Node> a = nodes.Get(0);
+        Ptr<Node> r = nodes.Get(1);
+        Ptr<Node> b = nodes.Get(2);
+        PointToPointHelper p2p;
+        p2p.SetDeviceAttribute("DataRate", StringValue("10Mbps"));
+        p2p.SetChannelAttribute("Delay", TimeValue(MilliSeconds(5)));
+        NetDeviceContainer l0 = p2p.Install(a, r);
+        NetDeviceContainer l1 = p2p.Install(a, r);
+        NetDeviceContainer l2 = p2p.Install(r, b);
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper sctp;
+        sctp.Install(b);
+        sctp.SetAttribute("MobilityBase", BooleanValue(m_mobility));
+        sctp.Install(a);
+        Ipv4AddressHelper ip;
+        ip.SetBase("10.1.0.0", "255.255.255.0");
+        ip.Assign(l0);
+        ip.SetBase("10.1.1.0", "255.255.255.0", "0.0.0.2");
+        ip.Assign(NetDeviceContainer(l1.Get(1))); // R only: A's side has no address yet
+        ip.SetBase("10.1.2.0", "255.255.255.0");
+        ip.Assign(l2);
+        const Ipv4Address a0("10.1.0.1");
+        const Ipv4Address a1("10.1.1.1");
+        const Ipv4Address bAddr("10.1.2.2");
+        Ipv4StaticRoutingHelper routing;
+        Ptr<Ipv4> ipv4A = a->GetObject<Ipv4>();
+        Ptr<Ipv4StaticRouting> routesA = routing.GetStaticRouting(ipv4A);
+        routesA->SetDefaultRoute(Ipv4Address("10.1.0.2"), ipv4A->GetInterfaceForDevice(l0.Get(0)));
+        Ptr<Ipv4> ipv4B = b->GetObject<Ipv4>();
+        routing.GetStaticRouting(ipv4B)->SetDefaultRoute(Ipv4Address("10.1.2.1"), 1);
+
+        // B: the wildcard, a message every 5 ms once A is there; the ASCONFs it receives.
+        Ptr<SctpSocket> listener =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(b, SctpSocketFactory::GetTypeId()));
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        Ptr<SctpSocket> server;
+        Ptr<SctpAssociation> bAssoc;
+        const uint32_t n = 600;
+        uint32_t sent = 0;
+        std::function<void()> sendNext = [&]() {
+            if (sent < n && server->SendMsg(Message(sent), SctpSndInfo()) == 1000)
+            {
+                sent++;
+            }
+            if (sent < n)
+            {
+                Simulator::Schedule(MilliSeconds(5), sendNext);
+            }
+        };
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                server = DynamicCast<SctpSocket>(s);
+                bAssoc = DynamicCast<SctpSocketImpl>(s)->GetAssociation();
+                Simulator::Schedule(MilliSeconds(500), sendNext);
+            }));
+        std::vector<std::pair<uint16_t, Address>> requests; // ASCONF requests at B, in order
+        b->GetObject<SctpL4Protocol>()->TraceConnectWithoutContext(
+            "Rx",
+            Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
+                std::vector<uint8_t> bytes(p->GetSize());
+                p->CopyData(bytes.data(), bytes.size());
+                SctpPacket packet;
+                std::string error;
+                SctpPacket::Deserialize(bytes.data(), bytes.size(), packet, error);
+                for (const auto& c : packet.GetChunks())
+                {
+                    if (auto asconf = DynamicCast<SctpAsconfChunk>(c))
+                    {
+                        for (const auto& q : asconf->GetParameters())
+                        {
+                            if (auto v = DynamicCast<SctpAsconfAddressValue>(q))
+                            {
+                                requests.emplace_back(
+                                    q->GetType(),
+                                    SctpAddressOfParameter(v->GetAddressParameter()));
+                            }
+                        }
+                    }
+                }
+            }));
+
+        // A: the wildcard (the default), reads and checks.
+        Ptr<SctpSocket> client =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(a, SctpSocketFactory::GetTypeId()));
+        NS_TEST_ASSERT_MSG_EQ(client->SetAutoAsconf(m_on), 0, "SCTP_AUTO_ASCONF");
+        bool on = !m_on;
+        client->GetAutoAsconf(on);
+        NS_TEST_ASSERT_MSG_EQ(on, m_on, "SCTP_AUTO_ASCONF reads back");
+        Ptr<SctpSocket> bound =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(a, SctpSocketFactory::GetTypeId()));
+        bound->Bind(InetSocketAddress(a0, 0));
+        NS_TEST_ASSERT_MSG_EQ(bound->SetAutoAsconf(true), -1, "only on a wildcard endpoint");
+        uint32_t got = 0;
+        bool inOrder = true;
+        client->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> s) {
+            while (Ptr<Packet> p = s->Recv())
+            {
+                std::vector<uint8_t> m(p->GetSize());
+                p->CopyData(m.data(), m.size());
+                inOrder &= (m == Message(got));
+                got++;
+            }
+        }));
+        Simulator::Schedule(Seconds(1), [&]() { client->Connect(InetSocketAddress(bAddr, 9)); });
+        size_t pathsBefore = 0;
+        Simulator::Schedule(Seconds(3), [&]() {
+            pathsBefore = bAssoc->GetPaths().size();
+            uint32_t i = ipv4A->AddInterface(l1.Get(0));
+            ipv4A->SetUp(i);
+            if (m_mobility)
+            {
+                routesA->SetDefaultRoute(Ipv4Address("10.1.1.2"), i); // before the address
+            }
+            ipv4A->AddAddress(i, Ipv4InterfaceAddress(a1, Ipv4Mask("255.255.255.0")));
+        });
+        Address primaryBeforeFailure;
+        Simulator::Schedule(Seconds(3.49),
+                            [&]() { primaryBeforeFailure = bAssoc->GetPrimaryPeerAddress(); });
+        Simulator::Schedule(Seconds(3.5), [&]() {
+            uint32_t i0 = ipv4A->GetInterfaceForDevice(l0.Get(0));
+            uint32_t i1 = ipv4A->GetInterfaceForDevice(l1.Get(0));
+            Ptr<Ipv4> ipv4R = r->GetObject<Ipv4>();
+            ipv4R->SetDown(ipv4R->GetInterfaceForDevice(l0.Get(1)));
+            ipv4A->SetDown(i0);
+            routesA->SetDefaultRoute(Ipv4Address("10.1.1.2"), i1);
+            ipv4A->RemoveAddress(i0, a0);
+        });
+        Simulator::Stop(Seconds(m_on ? 8 : 3.4));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(pathsBefore, 1u, "B has one path before");
+        if (!m_on)
+        {
+            NS_TEST_ASSERT_MSG_EQ(requests.size(), 0u, "no ASCONF");
+            NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPaths().size(), 1u, "B still has one path");
+            NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPrimaryPeerAddress(), Address(a0), "to a0");
+            NS_TEST_ASSERT_MSG_EQ(inOrder, true, "what arrived is intact and in order");
+            Simulator::Destroy();
+            return;
+        }
+        std::vector<std::pair<uint16_t, Address>> expected{{SctpParameter::ADD_IP_ADDRESS, a1}};
+        if (m_mobility)
+        {
+            expected.emplace_back(SctpParameter::SET_PRIMARY_ADDRESS, a1);
+        }
+        expected.emplace_back(SctpParameter::DELETE_IP_ADDRESS, a0);
+        NS_TEST_ASSERT_MSG_EQ((requests == expected), true, "the ASCONF requests, in order");
+        NS_TEST_ASSERT_MSG_EQ(primaryBeforeFailure,
+                              Address(m_mobility ? a1 : a0),
+                              "B's primary just before link 0 fails");
+        NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPaths().size(), 1u, "B keeps one path");
+        NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPrimaryPeerAddress(), Address(a1), "to a1, the primary");
+        NS_TEST_ASSERT_MSG_EQ(sent, n, "every message sent");
+        NS_TEST_ASSERT_MSG_EQ(got, n, "every message received once");
+        NS_TEST_ASSERT_MSG_EQ(inOrder, true, "intact and in order");
+        Simulator::Destroy();
+    }
+
+    bool m_on;       //!< auto_asconf at A
+    bool m_mobility; //!< mobility_base at A, make before break
+};
+
+/**
+ * \ingroup sctp-test
  * \brief The answers of the ASCONF receiver (RFC 5061 §5.2). A's stack sends one real ASCONF
  * (SET-PRIMARY of its own address: success, an ASCONF-ACK without parameters), which gives the
  * serial number; the test then sends ASCONFs as A, authenticated with A's association key:
@@ -432,6 +638,9 @@ class SctpAsconfTestSuite : public TestSuite
         AddTestCase(new SctpAsconfMoveTestCase(BASE), TestCase::QUICK);
         AddTestCase(new SctpAsconfMoveTestCase(FASTHANDOFF), TestCase::QUICK);
         AddTestCase(new SctpAsconfAnswersTestCase, TestCase::QUICK);
+        AddTestCase(new SctpAsconfAutoTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpAsconfAutoTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpAsconfAutoTestCase(true, true), TestCase::QUICK);
     }
 };
 

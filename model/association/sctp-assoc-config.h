@@ -69,6 +69,7 @@ struct SctpAssocConfig
     std::map<uint16_t, std::vector<uint8_t>> authKeys{{0, {}}};
     uint16_t authActiveKey{0};          //!< the key that signs (SCTP_AUTH_ACTIVE_KEY)
     bool asconfEnable{true};            //!< (asconf_enable)
+    bool autoAsconf{true};              //!< (auto_asconf), SCTP_AUTO_ASCONF
     bool mobilityBase{false};           //!< (mobility_base)
     bool mobilityFastHandoff{false};    //!< (mobility_fasthandoff)
     bool boundAll{true};                //!< the endpoint is bound to the wildcard

@@ -143,6 +143,40 @@ SctpAssociation::RequestAddressChange(uint16_t type, const Address& address)
 }
 
 void
+SctpAssociation::SetAutoAsconf(bool on)
+{
+    m_config.autoAsconf = on;
+}
+
+void
+SctpAssociation::LocalAddressChanged(const Address& address, bool added)
+{
+    NS_LOG_FUNCTION(this << address << added);
+    if (!m_config.autoAsconf || !m_config.boundAll || !m_asconfActive || m_state != ESTABLISHED)
+    {
+        return;
+    }
+    // Only addresses of a family the peer uses: a path of that family exists.
+    bool v4 = Ipv4Address::IsMatchingType(address);
+    if (std::none_of(m_paths.begin(), m_paths.end(), [v4](const Ptr<SctpPath>& p) {
+            return Ipv4Address::IsMatchingType(p->GetPeerAddress()) == v4;
+        }))
+    {
+        return;
+    }
+    bool known = std::find(m_localAddresses.begin(), m_localAddresses.end(), address) !=
+                 m_localAddresses.end();
+    if (added && !known)
+    {
+        RequestAddressChange(SctpParameter::ADD_IP_ADDRESS, address);
+    }
+    else if (!added && known)
+    {
+        RequestAddressChange(SctpParameter::DELETE_IP_ADDRESS, address);
+    }
+}
+
+void
 SctpAssociation::SendAsconf()
 {
     if (m_asconfInFlight || m_asconfPending.empty() || m_paths.empty())
@@ -251,6 +285,7 @@ SctpAssociation::HandleAsconfAck(Ptr<SctpChunk> chunk)
             if (!failed)
             {
                 m_knownLocal.push_back(a);
+                AfterAddressAdded(a);
             }
             else
             {
@@ -456,6 +491,59 @@ SctpAssociation::RemovePeerPath(Ptr<SctpPath> path)
         m_primDeletedTimer =
             Simulator::Schedule(m_config.rtoInitial, &SctpAssociation::ForgetDeletedPrimary, this);
     }
+}
+
+void
+SctpAssociation::AfterAddressAdded(const Address& address)
+{
+    // The peer knows the new address: paths whose route now leaves from it use it as source
+    // (FreeBSD picks the routed source for every packet).
+    std::vector<Ptr<SctpPath>> moved;
+    for (const auto& p : m_paths)
+    {
+        if (m_l4->GetSourceAddressFor(p->GetPeerAddress()) == address &&
+            p->GetLocalAddress() != address)
+        {
+            p->SetLocalAddress(address);
+            moved.push_back(p);
+        }
+    }
+    // Mobility (FreeBSD §3.7, bound-to-all): a single local address means every path now
+    // leaves from it; otherwise only those routed through it. Fast handoff sends their
+    // outstanding data again at once, and the primary's new source is made the peer's primary.
+    if (!m_config.boundAll || !(m_config.mobilityBase || m_config.mobilityFastHandoff))
+    {
+        return;
+    }
+    if (m_localAddresses.size() == 1)
+    {
+        moved = m_paths;
+    }
+    for (const auto& p : moved)
+    {
+        if (m_config.mobilityFastHandoff)
+        {
+            ImmediateRetransmit(p);
+        }
+        if (p == PrimaryPath() && m_localAddresses.size() > 1)
+        {
+            RequestAddressChange(SctpParameter::SET_PRIMARY_ADDRESS, address);
+        }
+    }
+    Output();
+}
+
+void
+SctpAssociation::ImmediateRetransmit(Ptr<SctpPath> path)
+{
+    // FreeBSD's sctp_net_immediate_retrans: the module's initial window, no errors, and
+    // everything outstanding on the path marked for retransmission.
+    NS_LOG_FUNCTION(this << path->GetPeerAddress());
+    SctpCcAssocInputs in = CcInputs();
+    path->GetCongestionOps()->SetInitialParameters(path->GetCcState(), in);
+    path->m_errorCount = 0;
+    path->m_t3Timer.Cancel();
+    m_rtxQueue.MarkForT3(path, Simulator::Now(), Time(0), path);
 }
 
 void

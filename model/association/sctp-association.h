@@ -384,6 +384,17 @@ class SctpAssociation : public Object
      */
     int RequestAddressChange(uint16_t type, const Address& address);
 
+    /**
+     * \brief auto_asconf (FreeBSD, bound-to-all endpoints): the node gained or lost an
+     * address; the peer is told with ASCONF ADD-IP / DELETE-IP when ASCONF is on.
+     * \param [in] address the address
+     * \param [in] added true if added, false if removed
+     */
+    void LocalAddressChanged(const Address& address, bool added);
+
+    /// \param [in] on SCTP_AUTO_ASCONF on this association
+    void SetAutoAsconf(bool on);
+
     /// \return true if both ends announced RE-CONFIG (RFC 6525)
     bool IsReconfigActive() const;
 
@@ -495,6 +506,8 @@ class SctpAssociation : public Object
     void AsconfTimerExpired();
     void RemovePeerPath(Ptr<SctpPath> path);
     void ForgetDeletedPrimary();
+    void AfterAddressAdded(const Address& address);
+    void ImmediateRetransmit(Ptr<SctpPath> path);
     void MobilityOnNewPrimary(Ptr<SctpPath> primary);
     void SendToAddress(SctpPacket& packet, const Address& destination);
     Address ChooseSource(const Address& peer) const;

@@ -8,9 +8,11 @@
 
 #include "ns3/boolean.h"
 #include "ns3/ipv4-l3-protocol.h"
+#include "ns3/ipv4-list-routing.h"
 #include "ns3/ipv4-route.h"
 #include "ns3/ipv4-routing-protocol.h"
 #include "ns3/ipv6-l3-protocol.h"
+#include "ns3/ipv6-list-routing.h"
 #include "ns3/ipv6-route.h"
 #include "ns3/ipv6-routing-protocol.h"
 #include "ns3/log.h"
@@ -19,6 +21,7 @@
 #include "ns3/object-vector.h"
 #include "ns3/packet.h"
 #include "ns3/random-variable-stream.h"
+#include "ns3/sctp-address-watcher.h"
 #include "ns3/sctp-association.h"
 #include "ns3/sctp-congestion-ops.h"
 #include "ns3/sctp-control-chunks.h"
@@ -548,7 +551,56 @@ SctpL4Protocol::NotifyNewAggregate()
         ipv6->Insert(this);
         SetDownTarget6(MakeCallback(&Ipv6::Send, ipv6));
     }
+    WatchAddresses();
     IpL4Protocol::NotifyNewAggregate();
+}
+
+void
+SctpL4Protocol::WatchAddresses()
+{
+    // auto_asconf needs to hear of the node's address changes; ns-3 tells routing protocols,
+    // so a watcher joins the node's list routing (last, routing nothing).
+    Ptr<Node> node = GetObject<Node>();
+    if (!node)
+    {
+        return;
+    }
+    auto cb = MakeCallback(&SctpL4Protocol::LocalAddressChanged, this);
+    Ptr<Ipv4> ipv4 = node->GetObject<Ipv4>();
+    if (ipv4 && !m_watcher4)
+    {
+        if (auto list = DynamicCast<Ipv4ListRouting>(ipv4->GetRoutingProtocol()))
+        {
+            m_watcher4 = CreateObject<SctpIpv4AddressWatcher>();
+            m_watcher4->SetChangeCallback(cb);
+            list->AddRoutingProtocol(m_watcher4, INT16_MIN);
+        }
+    }
+    Ptr<Ipv6> ipv6 = node->GetObject<Ipv6>();
+    if (ipv6 && !m_watcher6)
+    {
+        if (auto list = DynamicCast<Ipv6ListRouting>(ipv6->GetRoutingProtocol()))
+        {
+            m_watcher6 = CreateObject<SctpIpv6AddressWatcher>();
+            m_watcher6->SetChangeCallback(cb);
+            list->AddRoutingProtocol(m_watcher6, INT16_MIN);
+        }
+    }
+}
+
+void
+SctpL4Protocol::LocalAddressChanged(const Address& address, bool added)
+{
+    NS_LOG_FUNCTION(this << address << added);
+    std::set<Ptr<SctpAssociation>> all;
+    for (const auto& [key, assoc] : m_assocs)
+    {
+        all.insert(assoc);
+    }
+    for (const auto& assoc : all)
+    {
+        assoc->LocalAddressChanged(address, added);
+    }
 }
 
 void
@@ -558,6 +610,16 @@ SctpL4Protocol::DoDispose()
     m_assocs.clear();
     m_endpoints.clear();
     m_sockets.clear();
+    if (m_watcher4)
+    {
+        m_watcher4->SetChangeCallback(SctpIpv4AddressWatcher::ChangeCallback());
+    }
+    if (m_watcher6)
+    {
+        m_watcher6->SetChangeCallback(SctpIpv4AddressWatcher::ChangeCallback());
+    }
+    m_watcher4 = nullptr;
+    m_watcher6 = nullptr;
     m_node = nullptr;
     m_downTarget.Nullify();
     m_downTarget6.Nullify();
@@ -574,6 +636,7 @@ Ptr<Socket>
 SctpL4Protocol::CreateSocket(bool oneToMany)
 {
     NS_LOG_FUNCTION(this << oneToMany);
+    WatchAddresses(); // routing may have been set after SCTP was aggregated
     Ptr<SctpSocketImpl> socket = oneToMany
                                      ? Ptr<SctpSocketImpl>(CreateObject<SctpOneToManySocketImpl>())
                                      : CreateObject<SctpSocketImpl>();
@@ -622,6 +685,7 @@ SctpL4Protocol::GetAssocConfig() const
     c.reconfigEnable = m_reconfigEnable;
     c.authEnable = m_authEnable;
     c.asconfEnable = m_asconfEnable;
+    c.autoAsconf = m_autoAsconf;
     c.fragmentInterleave = m_defaultFragInterleave;
     c.cmtOnOff = m_cmtOnOff;
     c.sendallLimit = m_sendallLimit;

@@ -31,6 +31,8 @@ class Ipv6Route;
 class Socket;
 class SctpPacket;
 class SctpAssociation;
+class SctpIpv4AddressWatcher;
+class SctpIpv6AddressWatcher;
 class SctpSocketImpl;
 class RandomVariableStream;
 class UniformRandomVariable;
@@ -208,6 +210,17 @@ class SctpL4Protocol : public IpL4Protocol
     void DoDispose() override;
     void NotifyNewAggregate() override;
 
+    /// Join the node's list routing to hear of address changes (once; when routing exists).
+    void WatchAddresses();
+
+    /**
+     * \brief The node gained or lost an address: associations of bound-to-all endpoints with
+     * auto_asconf tell their peers (ASCONF).
+     * \param [in] address the address
+     * \param [in] added true if added, false if removed
+     */
+    void LocalAddressChanged(const Address& address, bool added);
+
   private:
     /**
      * \brief Common receive path of IPv4 and IPv6.
@@ -266,6 +279,8 @@ class SctpL4Protocol : public IpL4Protocol
     std::map<AssocKey, Ptr<SctpAssociation>> m_assocs;        //!< association demux
     std::multimap<uint16_t, Ptr<SctpSocketImpl>> m_endpoints; //!< bound sockets by port
     std::set<Ptr<SctpSocketImpl>> m_sockets;                  //!< every socket created here
+    Ptr<SctpIpv4AddressWatcher> m_watcher4;                   //!< IPv4 address changes
+    Ptr<SctpIpv6AddressWatcher> m_watcher6;                   //!< IPv6 address changes
     Ptr<UniformRandomVariable> m_random;                      //!< tags, TSNs, ports
 
     TracedCallback<Ptr<const Packet>, std::string> m_dropTrace; //!< drops with a reason

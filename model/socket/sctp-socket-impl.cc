@@ -638,6 +638,28 @@ SctpSocketImpl::GetHmacIdent(std::vector<uint16_t>& ids) const
 // FreeBSD's one-to-one sockets do; endpoint keys are copied into associations set up later.
 
 int
+SctpSocketImpl::SetAutoAsconf(bool on)
+{
+    if (!m_localAddresses.empty())
+    {
+        return Fail(ERROR_INVAL, "SCTP_AUTO_ASCONF (the endpoint is not bound to the wildcard)");
+    }
+    m_config.autoAsconf = on;
+    if (m_assoc)
+    {
+        m_assoc->SetAutoAsconf(on);
+    }
+    return 0;
+}
+
+int
+SctpSocketImpl::GetAutoAsconf(bool& on) const
+{
+    on = m_config.autoAsconf && m_localAddresses.empty();
+    return 0;
+}
+
+int
 SctpSocketImpl::SetAuthKey(const SctpAuthKey& key)
 {
     if (m_assoc)

@@ -163,6 +163,8 @@ class SctpSocketImpl : public SctpSocket
     Ptr<SctpSocket> Peeloff(SctpAssocId id) override;
     int GetAssocIdList(std::vector<SctpAssocId>& ids) const override;
     int SetAutoclose(uint32_t seconds) override;
+    int SetAutoAsconf(bool on) override;
+    int GetAutoAsconf(bool& on) const override;
     uint32_t GetAutoclose() const override;
     int SetAuthChunk(uint8_t type) override;
     int SetPeerPrimaryAddr(const Address& local) override;

@@ -45,6 +45,18 @@ SctpSocket::GetAssocIdList(std::vector<SctpAssocId>& ids) const
 }
 
 int
+SctpSocket::SetAutoAsconf(bool on)
+{
+    return -1;
+}
+
+int
+SctpSocket::GetAutoAsconf(bool& on) const
+{
+    return -1;
+}
+
+int
 SctpSocket::SetAutoclose(uint32_t seconds)
 {
     return -1;

@@ -192,6 +192,20 @@ class SctpSocket : public Socket
     virtual int GetAssocIdList(std::vector<SctpAssocId>& ids) const;
 
     /**
+     * \brief SCTP_AUTO_ASCONF (FreeBSD): tell peers of the node's address additions and
+     * removals with ASCONF; only for endpoints bound to the wildcard. Default: auto_asconf.
+     * \param [in] on on or off
+     * \return 0, or -1 with ERROR_INVAL when bound to specific addresses
+     */
+    virtual int SetAutoAsconf(bool on);
+
+    /**
+     * \param [out] on the setting
+     * \return 0
+     */
+    virtual int GetAutoAsconf(bool& on) const;
+
+    /**
      * \brief SCTP_AUTOCLOSE (RFC 6458 §8.1.8): shut down an association of a one-to-many socket
      * gracefully after this many seconds without sending or receiving; 0 turns it off.
      * \param [in] seconds the idle time
