@@ -10,9 +10,9 @@
 
 #include "sctp-address-watcher.h"
 
-#include "ns3/log.h"
 #include "ns3/ipv4-route.h"
 #include "ns3/ipv6-route.h"
+#include "ns3/log.h"
 #include "ns3/output-stream-wrapper.h"
 
 namespace ns3

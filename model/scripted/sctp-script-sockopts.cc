@@ -76,23 +76,23 @@ const OptionInfo g_options[] = {
     {"SCTP_PLUGGABLE_CC", LEVEL_SCTP, 8, nullptr},
     {"SCTP_CC_OPTION", LEVEL_SCTP, 12, nullptr},
     {"SCTP_SET_PEER_PRIMARY_ADDR", LEVEL_SCTP, 136, "a script cannot authenticate ASCONF-ACKs"},
-    {"SCTP_AUTO_ASCONF", LEVEL_SCTP, 4, "automatic ASCONF is not implemented"},
+    {"SCTP_AUTO_ASCONF", LEVEL_SCTP, 4, "a script cannot authenticate ASCONF-ACKs"},
     {"SCTP_AUTOCLOSE", LEVEL_SCTP, 4, "one-to-many sockets are not scripted"},
     {"SCTP_ADAPTATION_LAYER", LEVEL_SCTP, 4, nullptr},
     {"SCTP_DEFAULT_PRINFO", LEVEL_SCTP, 12, "SctpSocket has no default PR-SCTP policy"},
     {"SCTP_I_WANT_MAPPED_V4_ADDR", LEVEL_SCTP, 4, "the scripted peer speaks IPv4"},
     {"SCTP_AUTH_CHUNK", LEVEL_SCTP, 1, nullptr},
-    {"SCTP_AUTH_KEY", LEVEL_SCTP, 8, "only the empty shared key 0 exists"},
+    {"SCTP_AUTH_KEY", LEVEL_SCTP, 8, "a script cannot compute HMACs with a shared key"},
     {"SCTP_HMAC_IDENT", LEVEL_SCTP, 8, "not mapped to scripts yet"},
-    {"SCTP_AUTH_ACTIVE_KEY", LEVEL_SCTP, 8, "only the empty shared key 0 exists"},
-    {"SCTP_AUTH_DEACTIVATE_KEY", LEVEL_SCTP, 8, "only the empty shared key 0 exists"},
-    {"SCTP_AUTH_DELETE_KEY", LEVEL_SCTP, 8, "only the empty shared key 0 exists"},
+    {"SCTP_AUTH_ACTIVE_KEY", LEVEL_SCTP, 8, "a script cannot compute HMACs with a shared key"},
+    {"SCTP_AUTH_DEACTIVATE_KEY", LEVEL_SCTP, 8, "a script cannot compute HMACs with a shared key"},
+    {"SCTP_AUTH_DELETE_KEY", LEVEL_SCTP, 8, "a script cannot compute HMACs with a shared key"},
     {"SCTP_PEER_AUTH_CHUNKS", LEVEL_SCTP, 8, "not mapped to scripts yet"},
     {"SCTP_LOCAL_AUTH_CHUNKS", LEVEL_SCTP, 8, "not mapped to scripts yet"},
     {"SCTP_ENABLE_STREAM_RESET", LEVEL_SCTP, 8, nullptr},
-    {"SCTP_RESET_STREAMS", LEVEL_SCTP, 8, "not mapped to scripts yet"},
-    {"SCTP_RESET_ASSOC", LEVEL_SCTP, 4, "not mapped to scripts yet"},
-    {"SCTP_ADD_STREAMS", LEVEL_SCTP, 8, "not mapped to scripts yet"},
+    {"SCTP_RESET_STREAMS", LEVEL_SCTP, 8, nullptr},
+    {"SCTP_RESET_ASSOC", LEVEL_SCTP, 4, nullptr},
+    {"SCTP_ADD_STREAMS", LEVEL_SCTP, 8, nullptr},
     {"SCTP_GET_ASSOC_NUMBER", LEVEL_SCTP, 4, "needs one-to-many sockets"},
     {"SCTP_GET_ASSOC_ID_LIST", LEVEL_SCTP, 8, "needs one-to-many sockets"},
     {"SCTP_REUSE_PORT", LEVEL_SCTP, 4, "needs one-to-many sockets"},
@@ -875,6 +875,55 @@ SctpScriptSyscalls::CallSetSockOpt(const SctpScriptSyscall& call)
         }
         ret = sock->SetAuthChunk(static_cast<uint8_t>(type));
     }
+    else if (name == "SCTP_RESET_STREAMS")
+    {
+        int64_t flags = 0;
+        int64_t count = 0;
+        std::vector<uint16_t> streams;
+        const SctpScriptValue* list = v.Find("srs_stream_list");
+        if (!SctpScriptStruct::CheckFields(
+                v,
+                {"srs_assoc_id", "srs_flags", "srs_number_streams", "srs_stream_list"},
+                "sctp_reset_streams",
+                error) ||
+            !field("srs_flags", flags) || !field("srs_number_streams", count))
+        {
+            return Fail("setsockopt(SCTP_RESET_STREAMS): " + error);
+        }
+        if (list && list->kind == SctpScriptValue::LIST)
+        {
+            for (const auto& item : list->items)
+            {
+                int64_t sid = 0;
+                if (!SctpScriptSymbols::Evaluate(item.value, sid, error))
+                {
+                    return Fail("setsockopt(SCTP_RESET_STREAMS): " + error);
+                }
+                streams.push_back(static_cast<uint16_t>(sid));
+            }
+        }
+        if (static_cast<size_t>(count) != streams.size())
+        {
+            return Fail("setsockopt(SCTP_RESET_STREAMS): srs_number_streams is " +
+                        std::to_string(count) + " but srs_stream_list has " +
+                        std::to_string(streams.size()));
+        }
+        ret = sock->ResetStreams(streams, static_cast<uint16_t>(flags));
+    }
+    else if (name == "SCTP_ADD_STREAMS")
+    {
+        int64_t in = 0;
+        int64_t out = 0;
+        if (!SctpScriptStruct::CheckFields(v,
+                                           {"sas_assoc_id", "sas_instrms", "sas_outstrms"},
+                                           "sctp_add_streams",
+                                           error) ||
+            !field("sas_instrms", in) || !field("sas_outstrms", out))
+        {
+            return Fail("setsockopt(SCTP_ADD_STREAMS): " + error);
+        }
+        ret = sock->AddStreams(static_cast<uint16_t>(out), static_cast<uint16_t>(in));
+    }
     else if (name == "SCTP_EVENT")
     {
         int64_t type = 0;
@@ -1000,6 +1049,10 @@ SctpScriptSyscalls::CallSetSockOpt(const SctpScriptSyscall& call)
         else if (name == "SCTP_ENABLE_STREAM_RESET")
         {
             ret = sock->SetEnableStreamReset(static_cast<uint32_t>(n));
+        }
+        else if (name == "SCTP_RESET_ASSOC")
+        {
+            ret = sock->ResetAssoc(); // the value is the association id: one-to-one sockets
         }
         else if (name == "SCTP_MAXSEG" || name == "SCTP_MAX_BURST" || name == "SCTP_CONTEXT")
         {
