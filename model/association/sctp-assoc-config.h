@@ -54,6 +54,7 @@ struct SctpAssocConfig
     uint32_t minResidual{1452};                  //!< (min_residual)
     uint32_t peerChunkOverhead{256};             //!< rwnd debit per chunk in flight (peer_chkoh)
     Time heartbeatInterval{MilliSeconds(30000)}; //!< HB.interval (heartbeat_interval)
+    Time pmtuRaiseTime{Seconds(600)};            //!< (pmtu_raise_time)
     uint32_t hbMaxBurst{4};                      //!< HBs at once for confirmation (hb_max_burst)
     uint32_t maxChunksOnQueue{32768};            //!< receive queue chunk limit (maxchunks)
     bool sackImmediatelyEnabled{true};           //!< may set the I bit (enable_sack_immediately)

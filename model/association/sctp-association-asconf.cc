@@ -463,6 +463,7 @@ SctpAssociation::RemovePeerPath(Ptr<SctpPath> path)
         wasPrimary && m_config.boundAll && (m_config.mobilityBase || m_config.mobilityFastHandoff);
     Ptr<SctpPath> primaryBefore = m_paths[m_primary];
     path->m_heartbeatTimer.Cancel();
+    path->m_pmtuRaiseTimer.Cancel();
     if (!keep)
     {
         path->m_t3Timer.Cancel();

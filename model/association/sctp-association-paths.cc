@@ -208,6 +208,7 @@ SctpAssociation::AddPath(const Address& peer, const Address& local)
     in.numPaths = m_paths.size();
     cc->SetInitialParameters(path->GetCcState(), in);
     m_l4->AddAssociationKey(this, m_localPort, m_peerPort, peer);
+    StartPmtuRaise(path);
     return path;
 }
 
@@ -487,9 +488,19 @@ SctpAssociation::SetPathParams(const SctpPaddrParams& params)
         {
             p->m_pathMaxRxt = params.pathmaxrxt;
         }
-        if ((params.flags & SctpPaddrFlags::PMTUD_DISABLE) && params.pathmtu >= 508)
+        if (params.flags & SctpPaddrFlags::PMTUD_DISABLE)
         {
-            p->SetMtu(params.pathmtu);
+            p->m_pmtudEnabled = false; // ICMP "packet too big" is ignored from now on
+            p->m_pmtuRaiseTimer.Cancel();
+            if (params.pathmtu >= 508)
+            {
+                p->SetMtu(params.pathmtu);
+            }
+        }
+        if (params.flags & SctpPaddrFlags::PMTUD_ENABLE)
+        {
+            p->m_pmtudEnabled = true;
+            StartPmtuRaise(p);
         }
         if (params.flags & SctpPaddrFlags::HB_ENABLE)
         {

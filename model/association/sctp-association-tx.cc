@@ -302,10 +302,20 @@ SctpAssociation::SendRetransmissions(Ptr<SctpPath> path, bool fastOnly, uint32_t
         uint32_t size = SctpPacket::COMMON_HEADER_SIZE;
         AddControlChunks(packet, size, limit);
         bool lowestRetransmitted = false;
+        bool withData = false;
+        // A chunk that no packet of this path can carry goes first and alone with what control
+        // rides along (IP fragments it): one made before the path MTU fell (FreeBSD's
+        // CHUNK_FLAGS_FRAGMENT_OK).
+        auto tooBig = [&](const SctpSentChunk* x) {
+            return SctpPacket::COMMON_HEADER_SIZE + x->chunk->GetSerializedSize() +
+                       (m_auth.PeerRequires(SctpChunk::DATA) ? m_auth.GetChunkSize() : 0) >
+                   limit;
+        };
         while (c &&
                (size + c->chunk->GetSerializedSize() + AuthCost(packet, SctpChunk::DATA) <= limit ||
-                packet.GetChunks().empty()))
+                packet.GetChunks().empty() || (!withData && tooBig(c))))
         {
+            withData = true;
             size += AuthCost(packet, SctpChunk::DATA);
             if (m_config.maxRetranChunk && c->sendCount > m_config.maxRetranChunk)
             {

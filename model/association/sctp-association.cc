@@ -121,6 +121,7 @@ SctpAssociation::DoDispose()
     {
         p->m_t3Timer.Cancel();
         p->m_heartbeatTimer.Cancel();
+        p->m_pmtuRaiseTimer.Cancel();
     }
     m_paths.clear();
     m_lastDataPath = nullptr;
@@ -1119,6 +1120,7 @@ SctpAssociation::Close(CloseReason reason)
     {
         p->m_t3Timer.Cancel();
         p->m_heartbeatTimer.Cancel();
+        p->m_pmtuRaiseTimer.Cancel();
     }
     bool setup = (m_state == COOKIE_WAIT || m_state == COOKIE_ECHOED);
     // A message the application was reading in parts will not be completed (RFC 6458 §6.1.7).

@@ -395,6 +395,26 @@ class SctpAssociation : public Object
     /// \param [in] on SCTP_AUTO_ASCONF on this association
     void SetAutoAsconf(bool on);
 
+    /**
+     * \brief An ICMP or ICMPv6 error about a packet of this association (RFC 9260 Appendix C,
+     * FreeBSD's sctp_notify / sctp6_notify): "packet too big" lowers the path MTU (PMTU
+     * discovery), "destination unreachable" makes the address unreachable, "protocol
+     * unreachable" (IPv4) or "unrecognized next header" (IPv6) ends the association.
+     * \param [in] peer the destination of the packet that caused it
+     * \param [in] v6 true for ICMPv6
+     * \param [in] type the ICMP type
+     * \param [in] code the ICMP code
+     * \param [in] info the next-hop MTU of "packet too big" / "fragmentation needed"
+     */
+    void IcmpReceived(const Address& peer, bool v6, uint8_t type, uint8_t code, uint32_t info);
+
+    /**
+     * \brief PMTU discovery: a router reported the largest packet it forwards on this path.
+     * \param [in] peer the peer address
+     * \param [in] mtu the reported MTU (0: unknown, the next lower plateau is tried)
+     */
+    void PathMtuReported(const Address& peer, uint32_t mtu);
+
     /// \return true if both ends announced RE-CONFIG (RFC 6525)
     bool IsReconfigActive() const;
 
@@ -506,6 +526,8 @@ class SctpAssociation : public Object
     void AsconfTimerExpired();
     void RemovePeerPath(Ptr<SctpPath> path);
     void ForgetDeletedPrimary();
+    void StartPmtuRaise(Ptr<SctpPath> path);
+    void PmtuRaiseExpired(Ptr<SctpPath> path);
     void AfterAddressAdded(const Address& address);
     void ImmediateRetransmit(Ptr<SctpPath> path);
     void MobilityOnNewPrimary(Ptr<SctpPath> primary);

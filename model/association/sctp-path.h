@@ -154,6 +154,7 @@ class SctpPath : public Object
     uint32_t m_errorCount{0};        //!< consecutive timeouts (RFC 9260 §8.2)
     EventId m_t3Timer;               //!< T3-rtx
     EventId m_heartbeatTimer;        //!< HEARTBEAT
+    EventId m_pmtuRaiseTimer;        //!< FreeBSD's PATHMTURAISE: try the next MTU plateau
     bool m_heartbeatResponded{true}; //!< last HEARTBEAT answered
     bool m_rttPending{false};        //!< a DATA chunk carries the RTT measurement
     uint32_t m_rttTsn{0};            //!< its TSN
@@ -161,6 +162,7 @@ class SctpPath : public Object
     Time m_heartbeatInterval;        //!< HB.interval of this path
     uint64_t m_heartbeatNonce{0};    //!< nonce of the last HEARTBEAT, echoed to confirm
     bool m_heartbeatEnabled{true};   //!< SPP_HB_ENABLE / SPP_HB_DISABLE
+    bool m_pmtudEnabled{true};       //!< SPP_PMTUD_ENABLE / SPP_PMTUD_DISABLE
     uint32_t m_pathMaxRxt{5};        //!< Path.Max.Retrans of this path
     uint32_t m_cwrWindowTsn{0};      //!< ECN: echoes up to this TSN fall in the reduced window
     uint32_t m_lastCwrTsn{0};        //!< ECN: TSN of the last echo reacted to

@@ -349,6 +349,30 @@ SctpRetransmissionQueue::MarkForT3(Ptr<SctpPath> path, Time now, Time minAge, Pt
     return marked;
 }
 
+uint32_t
+SctpRetransmissionQueue::MarkOversized(uint32_t maxChunkBytes)
+{
+    uint32_t marked = 0;
+    for (auto& c : m_chunks)
+    {
+        if (c.state != SctpSentChunk::IN_FLIGHT || c.chunk->GetSerializedSize() <= maxChunkBytes)
+        {
+            continue;
+        }
+        LeaveFlight(c);
+        c.state = SctpSentChunk::TO_RETRANSMIT;
+        c.fastRetransmit = false;
+        c.missCount = 0;
+        m_retransmitCount++;
+        marked++;
+        if (c.path->m_rttPending && c.path->m_rttTsn == c.chunk->GetTsn())
+        {
+            c.path->m_rttPending = false; // no RTT sample from a chunk sent twice
+        }
+    }
+    return marked;
+}
+
 bool
 SctpRetransmissionQueue::HasInFlightOn(Ptr<SctpPath> path) const
 {

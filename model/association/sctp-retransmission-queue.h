@@ -151,6 +151,14 @@ class SctpRetransmissionQueue
     uint32_t MarkForT3(Ptr<SctpPath> path, Time now, Time minAge, Ptr<SctpPath> to);
 
     /**
+     * \brief PMTU discovery (FreeBSD's sctp_pathmtu_adjustment): chunks in flight that are
+     * larger than the new limit are marked for retransmission, without a congestion reaction.
+     * \param [in] maxChunkBytes the largest chunk (header included) a packet can now carry
+     * \return number of chunks marked
+     */
+    uint32_t MarkOversized(uint32_t maxChunkBytes);
+
+    /**
      * \brief Send chunks marked for retransmission on one path to another (the first failed).
      * \param [in] from the failed path
      * \param [in] to the path that takes them

@@ -675,6 +675,7 @@ SctpL4Protocol::GetAssocConfig() const
     c.minResidual = m_minResidual;
     c.peerChunkOverhead = m_peerChunkOverhead;
     c.heartbeatInterval = m_heartbeatInterval;
+    c.pmtuRaiseTime = m_pmtuRaiseTime;
     c.hbMaxBurst = m_hbMaxBurst;
     c.maxChunksOnQueue = m_maxChunks;
     c.sackImmediatelyEnabled = m_enableSackImmediately;
@@ -1092,6 +1093,67 @@ SctpL4Protocol::GetPathMtuFor(const Address& destination) const
 {
     RouteResult r;
     return Route(destination, Address(), r) && r.device ? r.device->GetMtu() : 0;
+}
+
+void
+SctpL4Protocol::ReceiveIcmp(Ipv4Address icmpSource,
+                            uint8_t icmpTtl,
+                            uint8_t icmpType,
+                            uint8_t icmpCode,
+                            uint32_t icmpInfo,
+                            Ipv4Address payloadSource,
+                            Ipv4Address payloadDestination,
+                            const uint8_t payload[8])
+{
+    NS_LOG_FUNCTION(this << icmpSource << +icmpType << +icmpCode << icmpInfo);
+    HandleIcmp(false, icmpType, icmpCode, icmpInfo, payloadDestination, payload);
+}
+
+void
+SctpL4Protocol::ReceiveIcmp(Ipv6Address icmpSource,
+                            uint8_t icmpTtl,
+                            uint8_t icmpType,
+                            uint8_t icmpCode,
+                            uint32_t icmpInfo,
+                            Ipv6Address payloadSource,
+                            Ipv6Address payloadDestination,
+                            const uint8_t payload[8])
+{
+    NS_LOG_FUNCTION(this << icmpSource << +icmpType << +icmpCode << icmpInfo);
+    HandleIcmp(true, icmpType, icmpCode, icmpInfo, payloadDestination, payload);
+}
+
+void
+SctpL4Protocol::HandleIcmp(bool v6,
+                           uint8_t type,
+                           uint8_t code,
+                           uint32_t info,
+                           const Address& peer,
+                           const uint8_t payload[8])
+{
+    uint16_t localPort = static_cast<uint16_t>(payload[0] << 8 | payload[1]);
+    uint16_t peerPort = static_cast<uint16_t>(payload[2] << 8 | payload[3]);
+    uint32_t tag = uint32_t(payload[4]) << 24 | uint32_t(payload[5]) << 16 |
+                   uint32_t(payload[6]) << 8 | payload[7];
+    Ptr<SctpAssociation> assoc = FindAssociation(localPort, peerPort, peer);
+    // Appendix C: only an ICMP quoting the peer's own tag is believed (a quoted INIT, tag 0,
+    // cannot be checked with 8 bytes: ignored).
+    if (!assoc || tag == 0 || tag != assoc->GetPeerTag())
+    {
+        NotifyDrop(nullptr, "ICMP error for no association of ours");
+        return;
+    }
+    assoc->IcmpReceived(peer, v6, type, code, info);
+}
+
+void
+SctpL4Protocol::RaiseIpPathMtu(const Address& destination, uint32_t mtu)
+{
+    Ptr<Ipv6> ipv6 = m_node ? m_node->GetObject<Ipv6>() : nullptr;
+    if (ipv6 && Ipv6Address::IsMatchingType(destination))
+    {
+        ipv6->SetPmtu(Ipv6Address::ConvertFrom(destination), mtu);
+    }
 }
 
 void

@@ -111,6 +111,14 @@ class SctpL4Protocol : public IpL4Protocol
      */
     uint32_t GetPathMtuFor(const Address& destination) const;
 
+    /**
+     * \brief Tell IPv6 a raised path MTU estimate (its PMTU cache would fragment SCTP's larger
+     * packets at the source otherwise); a router that cannot carry them says so again.
+     * \param [in] destination an IPv6 peer address (others are ignored)
+     * \param [in] mtu the new estimate
+     */
+    void RaiseIpPathMtu(const Address& destination, uint32_t mtu);
+
     /// \return a random port in 49152..65535 not bound by any socket, 0 if none
     uint16_t AllocateEphemeralPort();
 
@@ -194,6 +202,22 @@ class SctpL4Protocol : public IpL4Protocol
     enum IpL4Protocol::RxStatus Receive(Ptr<Packet> p,
                                         const Ipv6Header& header,
                                         Ptr<Ipv6Interface> incomingInterface) override;
+    void ReceiveIcmp(Ipv4Address icmpSource,
+                     uint8_t icmpTtl,
+                     uint8_t icmpType,
+                     uint8_t icmpCode,
+                     uint32_t icmpInfo,
+                     Ipv4Address payloadSource,
+                     Ipv4Address payloadDestination,
+                     const uint8_t payload[8]) override;
+    void ReceiveIcmp(Ipv6Address icmpSource,
+                     uint8_t icmpTtl,
+                     uint8_t icmpType,
+                     uint8_t icmpCode,
+                     uint32_t icmpInfo,
+                     Ipv6Address payloadSource,
+                     Ipv6Address payloadDestination,
+                     const uint8_t payload[8]) override;
     void SetDownTarget(IpL4Protocol::DownTargetCallback cb) override;
     void SetDownTarget6(IpL4Protocol::DownTargetCallback6 cb) override;
     IpL4Protocol::DownTargetCallback GetDownTarget() const override;
@@ -220,6 +244,23 @@ class SctpL4Protocol : public IpL4Protocol
      * \param [in] added true if added, false if removed
      */
     void LocalAddressChanged(const Address& address, bool added);
+
+    /**
+     * \brief An ICMP error quoting one of our packets: to its association, if the quoted
+     * ports and verification tag match one (RFC 9260 Appendix C).
+     * \param [in] v6 ICMPv6
+     * \param [in] type the ICMP type
+     * \param [in] code the ICMP code
+     * \param [in] info the next-hop MTU for "packet too big"
+     * \param [in] peer the destination of the quoted packet
+     * \param [in] payload the first 8 bytes of the quoted SCTP packet
+     */
+    void HandleIcmp(bool v6,
+                    uint8_t type,
+                    uint8_t code,
+                    uint32_t info,
+                    const Address& peer,
+                    const uint8_t payload[8]);
 
   private:
     /**

@@ -1580,6 +1580,8 @@ SctpSocketImpl::GetPeerAddrParams(SctpPaddrParams& p) const
     p.pathmtu = path ? path->GetMtu() : 0;
     p.flags = (!path || path->m_heartbeatEnabled) ? SctpPaddrFlags::HB_ENABLE
                                                   : SctpPaddrFlags::HB_DISABLE;
+    p.flags |= (!path || path->m_pmtudEnabled) ? SctpPaddrFlags::PMTUD_ENABLE
+                                               : SctpPaddrFlags::PMTUD_DISABLE;
     return 0;
 }
 
