@@ -18,6 +18,7 @@
 #include "ns3/sctp-module.h"
 #include "ns3/test.h"
 
+#include <algorithm>
 #include <map>
 #include <set>
 
@@ -437,6 +438,156 @@ class SctpOneToManyPeeloffTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief Stream reconfiguration per association on a one-to-many socket (the assoc id of
+ * struct sctp_reset_streams / sctp_add_streams and SCTP_RESET_ASSOC). Three clients connect to
+ * one server socket, each allowing stream and association resets. The server sends two
+ * messages on stream 0 to each, then resets its outgoing stream 0 on association 1 only and the
+ * whole of association 2, then sends one more to each. Expected: the third message carries SSN
+ * 0 on associations 1 and 2 and SSN 2 on association 3; the server reads STREAM_RESET
+ * (outgoing, [0]) for association 1 and ASSOC_RESET for association 2, each with its id; a
+ * second request on association 1 while the first is outstanding gets ERROR_AGAIN, an unknown
+ * id ERROR_INVAL. Every message intact.
+ */
+class SctpOneToManyReconfigTestCase : public TestCase
+{
+  public:
+    SctpOneToManyReconfigTestCase()
+        : TestCase("stream and association reset per association id")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpTwoNodes net;
+        Ptr<SctpSocket> server = net.OneToMany(1);
+        server->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        server->Listen();
+        server->SetEvent(SctpNotification::STREAM_RESET_EVENT, true);
+        server->SetEvent(SctpNotification::ASSOC_RESET_EVENT, true);
+        std::vector<SctpNotification> events;
+        server->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+            std::vector<uint8_t> bytes;
+            SctpRcvInfo info;
+            bool eor;
+            while (server->RecvMsg(bytes, info, eor) > 0)
+            {
+                if (info.flags & SctpMsgFlags::NOTIFICATION)
+                {
+                    SctpNotification n;
+                    SctpNotification::Deserialize(bytes, n);
+                    events.push_back(n);
+                }
+            }
+        }));
+        Ptr<SctpSocket> clients[3];
+        std::vector<std::pair<uint16_t, std::vector<uint8_t>>> got[3]; // (SSN, bytes)
+        for (uint32_t c = 0; c < 3; ++c)
+        {
+            clients[c] = DynamicCast<SctpSocket>(
+                Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId()));
+            clients[c]->SetEnableStreamReset(0x03);
+            clients[c]->SetRecvCallback(Callback<void, Ptr<Socket>>([&, c](Ptr<Socket>) {
+                std::vector<uint8_t> bytes;
+                SctpRcvInfo info;
+                bool eor;
+                while (clients[c]->RecvMsg(bytes, info, eor) > 0)
+                {
+                    got[c].emplace_back(info.ssn, bytes);
+                }
+            }));
+            Simulator::Schedule(Seconds(0.5 + 0.1 * c), [&, c]() {
+                clients[c]->Connect(InetSocketAddress(net.serverIp, 9));
+            });
+        }
+        SctpAssocId ids[3] = {0, 0, 0};
+        auto sendAll = [&](uint32_t round) {
+            for (uint32_t c = 0; c < 3; ++c)
+            {
+                SctpSndInfo info;
+                info.assocId = ids[c];
+                server->SendMsg(MessageOf(10 * c + round, 200), info);
+            }
+        };
+        Simulator::Schedule(Seconds(1), [&]() {
+            // The ids in the order the clients connected.
+            std::vector<SctpAssocId> list;
+            server->GetAssocIdList(list);
+            std::sort(list.begin(), list.end());
+            for (uint32_t c = 0; c < 3 && c < list.size(); ++c)
+            {
+                ids[c] = list[c];
+            }
+            sendAll(0);
+            sendAll(1);
+        });
+        int resetStreams = -2;
+        int resetAssoc = -2;
+        bool again = false;
+        bool unknown = false;
+        Simulator::Schedule(Seconds(1.5), [&]() {
+            SctpResetStreams r;
+            r.assocId = ids[0];
+            r.flags = 0x02;
+            r.streams = {0};
+            resetStreams = server->ResetStreams(r);
+            SctpAddStreams add;
+            add.assocId = ids[0];
+            add.outgoing = 2;
+            again = server->AddStreams(add) == -1 && server->GetErrno() == Socket::ERROR_AGAIN;
+            resetAssoc = server->ResetAssoc(ids[1]);
+            r.assocId = 999;
+            unknown = server->ResetStreams(r) == -1 && server->GetErrno() == Socket::ERROR_INVAL;
+        });
+        Simulator::Schedule(Seconds(2), [&]() { sendAll(2); });
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        NS_TEST_ASSERT_MSG_EQ(resetStreams, 0, "SCTP_RESET_STREAMS on association 1");
+        NS_TEST_ASSERT_MSG_EQ(resetAssoc, 0, "SCTP_RESET_ASSOC on association 2");
+        NS_TEST_ASSERT_MSG_EQ(again, true, "association 1 busy: ERROR_AGAIN");
+        NS_TEST_ASSERT_MSG_EQ(unknown, true, "unknown id: ERROR_INVAL");
+        const uint16_t thirdSsn[3] = {0, 0, 2};
+        for (uint32_t c = 0; c < 3; ++c)
+        {
+            NS_TEST_ASSERT_MSG_EQ(got[c].size(), 3u, "three messages at client " << c);
+            for (uint32_t k = 0; k < got[c].size(); ++k)
+            {
+                NS_TEST_ASSERT_MSG_EQ((got[c][k].second == MessageOf(10 * c + k, 200)),
+                                      true,
+                                      "intact");
+            }
+            if (got[c].size() == 3)
+            {
+                NS_TEST_ASSERT_MSG_EQ(got[c][1].first, 1, "second message SSN 1");
+                NS_TEST_ASSERT_MSG_EQ(got[c][2].first, thirdSsn[c], "third message SSN");
+            }
+        }
+        uint32_t streamReset = 0;
+        uint32_t assocReset = 0;
+        for (const auto& n : events)
+        {
+            if (n.type == SctpNotification::STREAM_RESET_EVENT)
+            {
+                streamReset++;
+                NS_TEST_ASSERT_MSG_EQ(n.assocId, ids[0], "STREAM_RESET for association 1");
+                NS_TEST_ASSERT_MSG_EQ(n.flags, SctpNotification::STREAM_RESET_OUTGOING_SSN, "out");
+            }
+            if (n.type == SctpNotification::ASSOC_RESET_EVENT)
+            {
+                assocReset++;
+                NS_TEST_ASSERT_MSG_EQ(n.assocId, ids[1], "ASSOC_RESET for association 2");
+                NS_TEST_ASSERT_MSG_EQ(n.flags, 0, "performed");
+            }
+        }
+        NS_TEST_ASSERT_MSG_EQ(streamReset, 1u, "one STREAM_RESET");
+        NS_TEST_ASSERT_MSG_EQ(assocReset, 1u, "one ASSOC_RESET");
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief One-to-many sockets.
  */
 class SctpOneToManyTestSuite : public TestSuite
@@ -449,6 +600,7 @@ class SctpOneToManyTestSuite : public TestSuite
         AddTestCase(new SctpOneToManyAutocloseTestCase(2), TestCase::QUICK);
         AddTestCase(new SctpOneToManyAutocloseTestCase(0), TestCase::QUICK);
         AddTestCase(new SctpOneToManyPeeloffTestCase(), TestCase::QUICK);
+        AddTestCase(new SctpOneToManyReconfigTestCase(), TestCase::QUICK);
     }
 };
 

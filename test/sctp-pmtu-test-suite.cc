@@ -84,12 +84,12 @@ Inspect(Ptr<const Packet> p)
  */
 struct PmtuNetwork
 {
-    NodeContainer nodes;       //!< A, R, B
-    NetDeviceContainer ar;     //!< the A-R link
-    NetDeviceContainer rb;     //!< the R-B link
-    Ipv6Address b;             //!< B's address
-    Ptr<SctpSocket> client;    //!< A's socket
-    Ptr<SctpAssociation> a;    //!< A's association
+    NodeContainer nodes;                   //!< A, R, B
+    NetDeviceContainer ar;                 //!< the A-R link
+    NetDeviceContainer rb;                 //!< the R-B link
+    Ipv6Address b;                         //!< B's address
+    Ptr<SctpSocket> client;                //!< A's socket
+    Ptr<SctpAssociation> a;                //!< A's association
     std::vector<std::vector<uint8_t>> got; //!< messages read at B
 
     PmtuNetwork()
@@ -154,8 +154,7 @@ struct PmtuNetwork
                                        }
                                    }),
                                    MakeNullCallback<void, Ptr<Socket>>());
-        Simulator::Schedule(Seconds(2),
-                            [this]() { client->Connect(Inet6SocketAddress(b, 9)); });
+        Simulator::Schedule(Seconds(2), [this]() { client->Connect(Inet6SocketAddress(b, 9)); });
     }
 
     /// \return A's path MTU towards B
@@ -229,9 +228,9 @@ class SctpPmtuDiscoveryTestCase : public TestCase
                     "Retransmission",
                     Callback<void, uint32_t, bool>(
                         [&](uint32_t, bool) { retransmitted.push_back(Simulator::Now()); }));
-                net.a->TraceConnectWithoutContext(
-                    "Timeout",
-                    Callback<void, const Address&, Time>([&](const Address&, Time) { timeouts++; }));
+                net.a->TraceConnectWithoutContext("Timeout",
+                                                  Callback<void, const Address&, Time>(
+                                                      [&](const Address&, Time) { timeouts++; }));
                 if (!m_on)
                 {
                     SctpPaddrParams params;
@@ -323,8 +322,9 @@ class SctpPmtuRaiseTestCase : public TestCase
                 Simulator::Schedule(MilliSeconds(20), sendNext);
             }
         };
-        net.client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) { sendNext(); }),
-                                       MakeNullCallback<void, Ptr<Socket>>());
+        net.client->SetConnectCallback(
+            Callback<void, Ptr<Socket>>([&](Ptr<Socket>) { sendNext(); }),
+            MakeNullCallback<void, Ptr<Socket>>());
         Simulator::Schedule(Seconds(2),
                             [&]() { net.client->Connect(Inet6SocketAddress(net.b, 9)); });
         std::vector<std::pair<Time, uint32_t>> mtus; // each change, when polled
@@ -354,10 +354,10 @@ class SctpPmtuRaiseTestCase : public TestCase
         }
         std::vector<uint32_t> expected{1280, 1492, 1280, 1492};
         NS_TEST_ASSERT_MSG_GT_OR_EQ(values.size(), expected.size(), "MTU changes");
-        NS_TEST_ASSERT_MSG_EQ((std::vector<uint32_t>(values.begin(), values.begin() + 4) ==
-                               expected),
-                              true,
-                              "1280, 1492, 1280, 1492");
+        NS_TEST_ASSERT_MSG_EQ(
+            (std::vector<uint32_t>(values.begin(), values.begin() + 4) == expected),
+            true,
+            "1280, 1492, 1280, 1492");
         // The first raise 1 s after the last report before it (polled every 1 ms).
         NS_TEST_ASSERT_MSG_GT_OR_EQ(tooBigAt.size(), 2u, "packet too big again after a raise");
         Time lowered = tooBigAt.front();

@@ -26,8 +26,24 @@ namespace
 {
 
 /// FreeBSD's sctp_mtu_sizes: typical MTUs, multiples of 4, in order.
-constexpr uint32_t MTU_PLATEAUS[] = {68,   296,  508,  512,  544,  576,   1004,  1492,  1500,
-                                     1536, 2000, 2048, 4352, 4464, 8168, 17912, 32000, 65532};
+constexpr uint32_t MTU_PLATEAUS[] = {68,
+                                     296,
+                                     508,
+                                     512,
+                                     544,
+                                     576,
+                                     1004,
+                                     1492,
+                                     1500,
+                                     1536,
+                                     2000,
+                                     2048,
+                                     4352,
+                                     4464,
+                                     8168,
+                                     17912,
+                                     32000,
+                                     65532};
 
 /**
  * \param [in] mtu an MTU
@@ -92,15 +108,15 @@ SctpAssociation::IcmpReceived(const Address& peer,
     {
         return;
     }
-    bool tooBig = v6 ? type == ICMP6_PACKET_TOO_BIG
-                     : type == ICMP_UNREACH && code == ICMP_UNREACH_NEEDFRAG;
-    bool noPeer = v6 ? type == ICMP6_PARAM_PROB && code == ICMP6_PARAMPROB_NEXTHEADER
-                     : type == ICMP_UNREACH &&
-                           (code == ICMP_UNREACH_PROTOCOL || code == ICMP_UNREACH_PORT);
+    bool tooBig =
+        v6 ? type == ICMP6_PACKET_TOO_BIG : type == ICMP_UNREACH && code == ICMP_UNREACH_NEEDFRAG;
+    bool noPeer =
+        v6 ? type == ICMP6_PARAM_PROB && code == ICMP6_PARAMPROB_NEXTHEADER
+           : type == ICMP_UNREACH && (code == ICMP_UNREACH_PROTOCOL || code == ICMP_UNREACH_PORT);
     // Network, host, administratively prohibited, beyond scope, address unreachable.
-    bool unreachable = v6 ? type == ICMP6_DST_UNREACH && code <= 3
-                          : type == ICMP_UNREACH &&
-                                (code <= 1 || (code >= 6 && code <= 10) || code == 13);
+    bool unreachable =
+        v6 ? type == ICMP6_DST_UNREACH && code <= 3
+           : type == ICMP_UNREACH && (code <= 1 || (code >= 6 && code <= 10) || code == 13);
     if (tooBig)
     {
         PathMtuReported(peer, info);
@@ -181,9 +197,8 @@ SctpAssociation::PmtuRaiseExpired(Ptr<SctpPath> path)
     uint32_t route = m_l4->GetPathMtuFor(path->GetPeerAddress());
     if (next > path->GetMtu() && route > 0)
     {
-        NS_LOG_LOGIC("raising the path MTU to " << path->GetPeerAddress() << ": "
-                                                << path->GetMtu() << " -> "
-                                                << std::min(next, route));
+        NS_LOG_LOGIC("raising the path MTU to " << path->GetPeerAddress() << ": " << path->GetMtu()
+                                                << " -> " << std::min(next, route));
         path->SetMtu(std::max(path->GetMtu(), std::min(next, route)));
         m_l4->RaiseIpPathMtu(path->GetPeerAddress(), path->GetMtu());
     }

@@ -178,6 +178,9 @@ class SctpUsrsctpSocket : public SctpSocket
     int SetPluggableCc(uint32_t module) override;
     int SetAuthChunk(uint8_t type) override;
     int SetEnableStreamReset(uint32_t flags) override;
+    using SctpSocket::AddStreams;
+    using SctpSocket::ResetAssoc;
+    using SctpSocket::ResetStreams;
     int ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags) override;
     int AddStreams(uint16_t outgoing, uint16_t incoming) override;
     int ResetAssoc() override;

@@ -641,6 +641,36 @@ SctpOneToManySocketImpl::GetAssocInfo(SctpAssocParams& p) const
 }
 
 int
+SctpOneToManySocketImpl::ResetStreams(const SctpResetStreams& r)
+{
+    return OnAssociation(
+        r.assocId,
+        nullptr,
+        [&](SctpSocketImpl& s) { return s.ResetStreams(r.streams, r.flags); },
+        "SCTP_RESET_STREAMS (assoc id)");
+}
+
+int
+SctpOneToManySocketImpl::ResetAssoc(SctpAssocId id)
+{
+    return OnAssociation(
+        id,
+        nullptr,
+        [&](SctpSocketImpl& s) { return s.ResetAssoc(); },
+        "SCTP_RESET_ASSOC (assoc id)");
+}
+
+int
+SctpOneToManySocketImpl::AddStreams(const SctpAddStreams& a)
+{
+    return OnAssociation(
+        a.assocId,
+        nullptr,
+        [&](SctpSocketImpl& s) { return s.AddStreams(a.outgoing, a.incoming); },
+        "SCTP_ADD_STREAMS (assoc id)");
+}
+
+int
 SctpOneToManySocketImpl::SetAuthKey(const SctpAuthKey& key)
 {
     return OnAssociation(

@@ -97,6 +97,12 @@ class SctpOneToManySocketImpl : public SctpSocketImpl
     int GetAssocIdList(std::vector<SctpAssocId>& ids) const override;
     int SetAutoclose(uint32_t seconds) override;
     uint32_t GetAutoclose() const override;
+    using SctpSocketImpl::AddStreams;
+    using SctpSocketImpl::ResetAssoc;
+    using SctpSocketImpl::ResetStreams;
+    int ResetStreams(const SctpResetStreams& r) override;
+    int ResetAssoc(SctpAssocId id) override;
+    int AddStreams(const SctpAddStreams& a) override;
     int SetAuthKey(const SctpAuthKey& key) override;
     int SetAuthActiveKey(const SctpAuthKeyId& id) override;
     int GetAuthActiveKey(SctpAuthKeyId& id) const override;

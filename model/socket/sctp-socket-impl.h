@@ -171,6 +171,9 @@ class SctpSocketImpl : public SctpSocket
     int SetAdaptationLayer(uint32_t code) override;
     int SetEnableStreamReset(uint32_t flags) override;
     int GetEnableStreamReset(uint32_t& flags) const override;
+    using SctpSocket::AddStreams;
+    using SctpSocket::ResetAssoc;
+    using SctpSocket::ResetStreams;
     int ResetStreams(const std::vector<uint16_t>& streams, uint16_t flags) override;
     int AddStreams(uint16_t outgoing, uint16_t incoming) override;
     int ResetAssoc() override;

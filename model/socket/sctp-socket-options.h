@@ -90,6 +90,28 @@ struct SctpRtoInfo
 
 /**
  * \ingroup sctp
+ * \brief struct sctp_reset_streams (SCTP_RESET_STREAMS, RFC 6525 §6.3.2).
+ */
+struct SctpResetStreams
+{
+    SctpAssocId assocId{0};        //!< association (one-to-many sockets)
+    uint16_t flags{0};             //!< SCTP_STREAM_RESET_INCOMING (1) / _OUTGOING (2)
+    std::vector<uint16_t> streams; //!< the streams (empty: all)
+};
+
+/**
+ * \ingroup sctp
+ * \brief struct sctp_add_streams (SCTP_ADD_STREAMS, RFC 6525 §6.3.4).
+ */
+struct SctpAddStreams
+{
+    SctpAssocId assocId{0}; //!< association (one-to-many sockets)
+    uint16_t incoming{0};   //!< sas_instrms: streams the peer is asked to add
+    uint16_t outgoing{0};   //!< sas_outstrms: streams to add here
+};
+
+/**
+ * \ingroup sctp
  * \brief struct sctp_authkey (SCTP_AUTH_KEY, RFC 6458 §8.1.20): an endpoint-pair shared key.
  */
 struct SctpAuthKey

@@ -99,6 +99,24 @@ SctpSocket::ResetAssoc()
 }
 
 int
+SctpSocket::ResetStreams(const SctpResetStreams& r)
+{
+    return ResetStreams(r.streams, r.flags); // one-to-one: the association
+}
+
+int
+SctpSocket::ResetAssoc(SctpAssocId)
+{
+    return ResetAssoc();
+}
+
+int
+SctpSocket::AddStreams(const SctpAddStreams& a)
+{
+    return AddStreams(a.outgoing, a.incoming);
+}
+
+int
 SctpSocket::SetAdaptationLayer(uint32_t code)
 {
     return -1;

@@ -264,6 +264,28 @@ class SctpSocket : public Socket
     virtual int AddStreams(uint16_t outgoing, uint16_t incoming);
 
     /**
+     * \brief SCTP_RESET_STREAMS naming the association (one-to-many sockets); on a one-to-one
+     * socket the same as ResetStreams (streams, flags).
+     * \param [in] r the association, flags and streams
+     * \return 0, or -1 (as above; ERROR_INVAL for an unknown association)
+     */
+    virtual int ResetStreams(const SctpResetStreams& r);
+
+    /**
+     * \brief SCTP_RESET_ASSOC naming the association (one-to-many sockets).
+     * \param [in] id the association
+     * \return 0, or -1 (as above; ERROR_INVAL for an unknown association)
+     */
+    virtual int ResetAssoc(SctpAssocId id);
+
+    /**
+     * \brief SCTP_ADD_STREAMS naming the association (one-to-many sockets).
+     * \param [in] a the association and stream counts
+     * \return 0, or -1 (as above; ERROR_INVAL for an unknown association)
+     */
+    virtual int AddStreams(const SctpAddStreams& a);
+
+    /**
      * \brief SCTP_ADAPTATION_LAYER (RFC 6458 §8.1.10): announce this Adaptation Code Point in
      * the Adaptation Layer Indication of INIT / INIT-ACK (RFC 5061 §4.2.6); the peer reads it
      * in an SCTP_ADAPTATION_INDICATION notification.
