@@ -34,6 +34,72 @@ Pair(SctpReferenceScenario::Stack client, SctpReferenceScenario::Stack server)
 }
 
 /**
+ * The module on node 0 and libusrsctp on node 1, joined by one point-to-point link (10 Mb/s,
+ * 5 ms unless given), 10.1.1.0/24; CRC32c on while it lives.
+ */
+struct InteropLink
+{
+    NodeContainer nodes;        //!< the module's node, libusrsctp's node
+    NetDeviceContainer devices; //!< their devices
+    Ipv4InterfaceContainer ifs; //!< their addresses
+
+    /// \param [in] shaped the 10 Mb/s, 5 ms link (else the helper's defaults)
+    InteropLink(bool shaped = true)
+    {
+        GlobalValue::Bind("ChecksumEnabled", BooleanValue(true));
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        if (shaped)
+        {
+            p2p.SetDeviceAttribute("DataRate", StringValue("10Mbps"));
+            p2p.SetChannelAttribute("Delay", TimeValue(MilliSeconds(5)));
+        }
+        devices = p2p.Install(nodes);
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper ns3Stack;
+        ns3Stack.Install(nodes.Get(0));
+        SctpUsrsctpHelper freebsd;
+        freebsd.Install(nodes.Get(1));
+        Ipv4AddressHelper addresses;
+        addresses.SetBase("10.1.1.0", "255.255.255.0");
+        ifs = addresses.Assign(devices);
+    }
+
+    ~InteropLink()
+    {
+        GlobalValue::Bind("ChecksumEnabled", BooleanValue(false));
+    }
+
+    /**
+     * \brief Hand every SCTP packet node i receives, decoded, to f.
+     * \param [in] i the node
+     * \param [in] f the callback
+     */
+    void OnSctpPacket(uint32_t i, std::function<void(const SctpPacket&)> f)
+    {
+        devices.Get(i)->TraceConnectWithoutContext(
+            "MacRx",
+            Callback<void, Ptr<const Packet>>([f](Ptr<const Packet> p) {
+                Ptr<Packet> copy = p->Copy();
+                PppHeader ppp; // MacRx sees the frame as it came
+                copy->RemoveHeader(ppp);
+                Ipv4Header ip;
+                copy->RemoveHeader(ip);
+                std::vector<uint8_t> b(copy->GetSize());
+                copy->CopyData(b.data(), b.size());
+                SctpPacket packet;
+                std::string error;
+                if (ip.GetProtocol() == 132 &&
+                    SctpPacket::Deserialize(b.data(), b.size(), packet, error))
+                {
+                    f(packet);
+                }
+            }));
+    }
+};
+
+/**
  * \ingroup sctp-test
  * \brief A bulk transfer between the two stacks: every byte checked, both sides see the
  * graceful close, the pcaps decode.
@@ -288,56 +354,27 @@ class SctpInteropAuthTestCase : public TestCase
   private:
     void DoRun() override
     {
-        GlobalValue::Bind("ChecksumEnabled", BooleanValue(true));
-        NodeContainer nodes;
-        nodes.Create(2);
-        PointToPointHelper p2p;
-        p2p.SetDeviceAttribute("DataRate", StringValue("10Mbps"));
-        p2p.SetChannelAttribute("Delay", TimeValue(MilliSeconds(5)));
-        NetDeviceContainer devices = p2p.Install(nodes);
-        InternetStackHelper internet;
-        internet.Install(nodes);
-        SctpStackHelper ns3Stack;
-        ns3Stack.Install(nodes.Get(0));
-        SctpUsrsctpHelper freebsd;
-        freebsd.Install(nodes.Get(1));
-        Ipv4AddressHelper addresses;
-        addresses.SetBase("10.1.1.0", "255.255.255.0");
-        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
+        InteropLink link;
+        NodeContainer& nodes = link.nodes;
+        Ipv4InterfaceContainer& ifs = link.ifs;
 
         // Packets with DATA arriving at each node, and those with an AUTH before the DATA.
         uint32_t data[2] = {0, 0};
         uint32_t authed[2] = {0, 0};
         for (uint32_t i = 0; i < 2; ++i)
         {
-            devices.Get(i)->TraceConnectWithoutContext(
-                "MacRx",
-                Callback<void, Ptr<const Packet>>([&, i](Ptr<const Packet> p) {
-                    Ptr<Packet> copy = p->Copy();
-                    PppHeader ppp; // MacRx sees the frame as it came
-                    copy->RemoveHeader(ppp);
-                    Ipv4Header ip;
-                    copy->RemoveHeader(ip);
-                    std::vector<uint8_t> b(copy->GetSize());
-                    copy->CopyData(b.data(), b.size());
-                    SctpPacket packet;
-                    std::string error;
-                    if (ip.GetProtocol() != 132 ||
-                        !SctpPacket::Deserialize(b.data(), b.size(), packet, error))
+            link.OnSctpPacket(i, [&, i](const SctpPacket& packet) {
+                const auto& chunks = packet.GetChunks();
+                for (size_t k = 0; k < chunks.size(); ++k)
+                {
+                    if (chunks[k]->GetType() == SctpChunk::DATA)
                     {
-                        return;
+                        data[i]++;
+                        authed[i] += k > 0 && chunks[k - 1]->GetType() == SctpChunk::AUTH;
+                        break;
                     }
-                    const auto& chunks = packet.GetChunks();
-                    for (size_t k = 0; k < chunks.size(); ++k)
-                    {
-                        if (chunks[k]->GetType() == SctpChunk::DATA)
-                        {
-                            data[i]++;
-                            authed[i] += k > 0 && chunks[k - 1]->GetType() == SctpChunk::AUTH;
-                            break;
-                        }
-                    }
-                }));
+                }
+            });
         }
         std::vector<std::string> drops;
         nodes.Get(0)->GetObject<SctpL4Protocol>()->TraceConnectWithoutContext(
@@ -401,7 +438,6 @@ class SctpInteropAuthTestCase : public TestCase
         Simulator::Stop(Seconds(10));
         Simulator::Run();
         Simulator::Destroy();
-        GlobalValue::Bind("ChecksumEnabled", BooleanValue(false));
 
         NS_TEST_ASSERT_MSG_EQ(ownAuth, true, "AUTH negotiated with libusrsctp");
         NS_TEST_ASSERT_MSG_EQ(echoed.size(), n, "every message there and back");
@@ -443,58 +479,28 @@ class SctpInteropAuthKeyTestCase : public TestCase
   private:
     void DoRun() override
     {
-        GlobalValue::Bind("ChecksumEnabled", BooleanValue(true));
-        NodeContainer nodes;
-        nodes.Create(2);
-        PointToPointHelper p2p;
-        p2p.SetDeviceAttribute("DataRate", StringValue("10Mbps"));
-        p2p.SetChannelAttribute("Delay", TimeValue(MilliSeconds(5)));
-        NetDeviceContainer devices = p2p.Install(nodes);
-        InternetStackHelper internet;
-        internet.Install(nodes);
-        SctpStackHelper ns3Stack;
-        ns3Stack.Install(nodes.Get(0));
-        SctpUsrsctpHelper freebsd;
-        freebsd.Install(nodes.Get(1));
-        Ipv4AddressHelper addresses;
-        addresses.SetBase("10.1.1.0", "255.255.255.0");
-        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
+        InteropLink link;
+        NodeContainer& nodes = link.nodes;
+        Ipv4InterfaceContainer& ifs = link.ifs;
 
         // Per receiving node: packets with DATA, and those led by an AUTH naming key 1.
         uint32_t data[2] = {0, 0};
         uint32_t key1[2] = {0, 0};
         for (uint32_t i = 0; i < 2; ++i)
         {
-            devices.Get(i)->TraceConnectWithoutContext(
-                "MacRx",
-                Callback<void, Ptr<const Packet>>([&, i](Ptr<const Packet> p) {
-                    Ptr<Packet> copy = p->Copy();
-                    PppHeader ppp;
-                    copy->RemoveHeader(ppp);
-                    Ipv4Header ip;
-                    copy->RemoveHeader(ip);
-                    std::vector<uint8_t> b(copy->GetSize());
-                    copy->CopyData(b.data(), b.size());
-                    SctpPacket packet;
-                    std::string error;
-                    if (ip.GetProtocol() != 132 ||
-                        !SctpPacket::Deserialize(b.data(), b.size(), packet, error))
+            link.OnSctpPacket(i, [&, i](const SctpPacket& packet) {
+                const auto& chunks = packet.GetChunks();
+                for (size_t k = 0; k < chunks.size(); ++k)
+                {
+                    if (chunks[k]->GetType() == SctpChunk::DATA)
                     {
-                        return;
+                        data[i]++;
+                        key1[i] += k > 0 && chunks[k - 1]->GetType() == SctpChunk::AUTH &&
+                                   DynamicCast<SctpAuthChunk>(chunks[k - 1])->GetSharedKeyId() == 1;
+                        break;
                     }
-                    const auto& chunks = packet.GetChunks();
-                    for (size_t k = 0; k < chunks.size(); ++k)
-                    {
-                        if (chunks[k]->GetType() == SctpChunk::DATA)
-                        {
-                            data[i]++;
-                            key1[i] +=
-                                k > 0 && chunks[k - 1]->GetType() == SctpChunk::AUTH &&
-                                DynamicCast<SctpAuthChunk>(chunks[k - 1])->GetSharedKeyId() == 1;
-                            break;
-                        }
-                    }
-                }));
+                }
+            });
         }
         std::vector<std::string> drops;
         nodes.Get(0)->GetObject<SctpL4Protocol>()->TraceConnectWithoutContext(
@@ -594,7 +600,6 @@ class SctpInteropAuthKeyTestCase : public TestCase
         Simulator::Stop(Seconds(10));
         Simulator::Run();
         Simulator::Destroy();
-        GlobalValue::Bind("ChecksumEnabled", BooleanValue(false));
 
         NS_TEST_ASSERT_MSG_EQ(echoed.size(), n, "every message there and back");
         for (uint32_t i = 0; i < echoed.size(); ++i)
@@ -643,53 +648,24 @@ class SctpInteropStreamResetTestCase : public TestCase
   private:
     void DoRun() override
     {
-        GlobalValue::Bind("ChecksumEnabled", BooleanValue(true));
-        NodeContainer nodes;
-        nodes.Create(2);
-        PointToPointHelper p2p;
-        p2p.SetDeviceAttribute("DataRate", StringValue("10Mbps"));
-        p2p.SetChannelAttribute("Delay", TimeValue(MilliSeconds(5)));
-        NetDeviceContainer devices = p2p.Install(nodes);
-        InternetStackHelper internet;
-        internet.Install(nodes);
-        SctpStackHelper ns3Stack;
-        ns3Stack.Install(nodes.Get(0));
-        SctpUsrsctpHelper freebsd;
-        freebsd.Install(nodes.Get(1));
-        Ipv4AddressHelper addresses;
-        addresses.SetBase("10.1.1.0", "255.255.255.0");
-        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
+        InteropLink link;
+        NodeContainer& nodes = link.nodes;
+        Ipv4InterfaceContainer& ifs = link.ifs;
 
         // SSNs of the reset stream's DATA arriving at the receiving node.
         const uint32_t receiver = m_moduleRequests ? 1 : 0;
         const uint16_t sid = m_moduleRequests ? 1 : 0;
         std::vector<uint16_t> ssns;
-        devices.Get(receiver)->TraceConnectWithoutContext(
-            "MacRx",
-            Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
-                Ptr<Packet> copy = p->Copy();
-                PppHeader ppp;
-                copy->RemoveHeader(ppp);
-                Ipv4Header ip;
-                copy->RemoveHeader(ip);
-                std::vector<uint8_t> b(copy->GetSize());
-                copy->CopyData(b.data(), b.size());
-                SctpPacket packet;
-                std::string error;
-                if (ip.GetProtocol() != 132 ||
-                    !SctpPacket::Deserialize(b.data(), b.size(), packet, error))
+        link.OnSctpPacket(receiver, [&](const SctpPacket& packet) {
+            for (const auto& c : packet.GetChunks())
+            {
+                auto d = DynamicCast<SctpDataChunk>(c);
+                if (d && d->GetStreamId() == sid)
                 {
-                    return;
+                    ssns.push_back(d->GetStreamSeq());
                 }
-                for (const auto& c : packet.GetChunks())
-                {
-                    auto d = DynamicCast<SctpDataChunk>(c);
-                    if (d && d->GetStreamId() == sid)
-                    {
-                        ssns.push_back(d->GetStreamSeq());
-                    }
-                }
-            }));
+            }
+        });
 
         auto message = [](uint32_t i) { return std::vector<uint8_t>(400 + i, uint8_t(3 * i)); };
         Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
@@ -762,7 +738,6 @@ class SctpInteropStreamResetTestCase : public TestCase
         Simulator::Stop(Seconds(5));
         Simulator::Run();
         Simulator::Destroy();
-        GlobalValue::Bind("ChecksumEnabled", BooleanValue(false));
 
         NS_TEST_ASSERT_MSG_EQ(resetResult, 0, "SCTP_RESET_STREAMS");
         NS_TEST_ASSERT_MSG_EQ(got.size(), 10u, "every message");
@@ -808,52 +783,23 @@ class SctpInteropAssocResetTestCase : public TestCase
   private:
     void DoRun() override
     {
-        GlobalValue::Bind("ChecksumEnabled", BooleanValue(true));
-        NodeContainer nodes;
-        nodes.Create(2);
-        PointToPointHelper p2p;
-        p2p.SetDeviceAttribute("DataRate", StringValue("10Mbps"));
-        p2p.SetChannelAttribute("Delay", TimeValue(MilliSeconds(5)));
-        NetDeviceContainer devices = p2p.Install(nodes);
-        InternetStackHelper internet;
-        internet.Install(nodes);
-        SctpStackHelper ns3Stack;
-        ns3Stack.Install(nodes.Get(0));
-        SctpUsrsctpHelper freebsd;
-        freebsd.Install(nodes.Get(1));
-        Ipv4AddressHelper addresses;
-        addresses.SetBase("10.1.1.0", "255.255.255.0");
-        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
+        InteropLink link;
+        NodeContainer& nodes = link.nodes;
+        Ipv4InterfaceContainer& ifs = link.ifs;
 
         // DATA arriving at each node: [0] from libusrsctp, [1] from the module.
         std::vector<Ptr<SctpDataChunk>> data[2];
         for (uint32_t i = 0; i < 2; ++i)
         {
-            devices.Get(i)->TraceConnectWithoutContext(
-                "MacRx",
-                Callback<void, Ptr<const Packet>>([&, i](Ptr<const Packet> p) {
-                    Ptr<Packet> copy = p->Copy();
-                    PppHeader ppp;
-                    copy->RemoveHeader(ppp);
-                    Ipv4Header ip;
-                    copy->RemoveHeader(ip);
-                    std::vector<uint8_t> b(copy->GetSize());
-                    copy->CopyData(b.data(), b.size());
-                    SctpPacket packet;
-                    std::string error;
-                    if (ip.GetProtocol() != 132 ||
-                        !SctpPacket::Deserialize(b.data(), b.size(), packet, error))
+            link.OnSctpPacket(i, [&, i](const SctpPacket& packet) {
+                for (const auto& c : packet.GetChunks())
+                {
+                    if (auto d = DynamicCast<SctpDataChunk>(c))
                     {
-                        return;
+                        data[i].push_back(d);
                     }
-                    for (const auto& c : packet.GetChunks())
-                    {
-                        if (auto d = DynamicCast<SctpDataChunk>(c))
-                        {
-                            data[i].push_back(d);
-                        }
-                    }
-                }));
+                }
+            });
         }
 
         Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
@@ -944,7 +890,6 @@ class SctpInteropAssocResetTestCase : public TestCase
         Simulator::Stop(Seconds(5));
         Simulator::Run();
         Simulator::Destroy();
-        GlobalValue::Bind("ChecksumEnabled", BooleanValue(false));
 
         NS_TEST_ASSERT_MSG_EQ(reset, 0, "SCTP_RESET_ASSOC");
         NS_TEST_ASSERT_MSG_EQ(echoed.size(), 10u, "every message there and back");
@@ -1008,20 +953,9 @@ class SctpInteropAddStreamsTestCase : public TestCase
   private:
     void DoRun() override
     {
-        GlobalValue::Bind("ChecksumEnabled", BooleanValue(true));
-        NodeContainer nodes;
-        nodes.Create(2);
-        PointToPointHelper p2p;
-        NetDeviceContainer devices = p2p.Install(nodes);
-        InternetStackHelper internet;
-        internet.Install(nodes);
-        SctpStackHelper ns3Stack;
-        ns3Stack.Install(nodes.Get(0));
-        SctpUsrsctpHelper freebsd;
-        freebsd.Install(nodes.Get(1));
-        Ipv4AddressHelper addresses;
-        addresses.SetBase("10.1.1.0", "255.255.255.0");
-        Ipv4InterfaceContainer ifs = addresses.Assign(devices);
+        InteropLink link(false);
+        NodeContainer& nodes = link.nodes;
+        Ipv4InterfaceContainer& ifs = link.ifs;
 
         Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
             Socket::CreateSocket(nodes.Get(1), SctpSocketFactory::GetTypeId()));
@@ -1089,7 +1023,6 @@ class SctpInteropAddStreamsTestCase : public TestCase
         Simulator::Stop(Seconds(3));
         Simulator::Run();
         Simulator::Destroy();
-        GlobalValue::Bind("ChecksumEnabled", BooleanValue(false));
 
         NS_TEST_ASSERT_MSG_EQ(added, 0, "SCTP_ADD_STREAMS");
         NS_TEST_ASSERT_MSG_EQ(sent, 600, "stream 12 usable after the answer");

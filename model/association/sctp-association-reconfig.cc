@@ -232,21 +232,18 @@ SctpAssociation::SendResetRequestIfReady()
         r->SetRequestSeq(m_reconfigNextSeq++);
         add(r);
     }
+    auto addStreams = [&](Ptr<SctpAddStreamsValue> r, uint16_t count) {
+        r->SetRequestSeq(m_reconfigNextSeq++);
+        r->SetNumNewStreams(count);
+        add(r);
+    };
     if (m_reconfig.addOut > 0)
     {
-        Ptr<SctpAddOutgoingStreamsRequestParameter> r =
-            Create<SctpAddOutgoingStreamsRequestParameter>();
-        r->SetRequestSeq(m_reconfigNextSeq++);
-        r->SetNumNewStreams(m_reconfig.addOut);
-        add(r);
+        addStreams(Create<SctpAddOutgoingStreamsRequestParameter>(), m_reconfig.addOut);
     }
     if (m_reconfig.addIn > 0)
     {
-        Ptr<SctpAddIncomingStreamsRequestParameter> r =
-            Create<SctpAddIncomingStreamsRequestParameter>();
-        r->SetRequestSeq(m_reconfigNextSeq++);
-        r->SetNumNewStreams(m_reconfig.addIn);
-        add(r);
+        addStreams(Create<SctpAddIncomingStreamsRequestParameter>(), m_reconfig.addIn);
     }
     m_reconfig.chunk = chunk;
     QueueControl(chunk);

@@ -100,12 +100,18 @@ SctpUsrsctpSocket::SetAuthKey(const SctpAuthKey& key)
 }
 
 int
-SctpUsrsctpSocket::SetAuthActiveKey(const SctpAuthKeyId& id)
+SctpUsrsctpSocket::KeyIdOption(int name, uint16_t key, const char* what)
 {
     struct sctp_authkeyid k;
     k.scact_assoc_id = IsConnected() ? 0 : SCTP_FUTURE_ASSOC;
-    k.scact_keynumber = id.keyNumber;
-    return SetOption(IPPROTO_SCTP, SCTP_AUTH_ACTIVE_KEY, &k, sizeof(k), "SCTP_AUTH_ACTIVE_KEY");
+    k.scact_keynumber = key;
+    return SetOption(IPPROTO_SCTP, name, &k, sizeof(k), what);
+}
+
+int
+SctpUsrsctpSocket::SetAuthActiveKey(const SctpAuthKeyId& id)
+{
+    return KeyIdOption(SCTP_AUTH_ACTIVE_KEY, id.keyNumber, "SCTP_AUTH_ACTIVE_KEY");
 }
 
 int
@@ -122,23 +128,13 @@ SctpUsrsctpSocket::GetAuthActiveKey(SctpAuthKeyId& id) const
 int
 SctpUsrsctpSocket::DeleteAuthKey(const SctpAuthKeyId& id)
 {
-    struct sctp_authkeyid k;
-    k.scact_assoc_id = IsConnected() ? 0 : SCTP_FUTURE_ASSOC;
-    k.scact_keynumber = id.keyNumber;
-    return SetOption(IPPROTO_SCTP, SCTP_AUTH_DELETE_KEY, &k, sizeof(k), "SCTP_AUTH_DELETE_KEY");
+    return KeyIdOption(SCTP_AUTH_DELETE_KEY, id.keyNumber, "SCTP_AUTH_DELETE_KEY");
 }
 
 int
 SctpUsrsctpSocket::DeactivateAuthKey(const SctpAuthKeyId& id)
 {
-    struct sctp_authkeyid k;
-    k.scact_assoc_id = IsConnected() ? 0 : SCTP_FUTURE_ASSOC;
-    k.scact_keynumber = id.keyNumber;
-    return SetOption(IPPROTO_SCTP,
-                     SCTP_AUTH_DEACTIVATE_KEY,
-                     &k,
-                     sizeof(k),
-                     "SCTP_AUTH_DEACTIVATE_KEY");
+    return KeyIdOption(SCTP_AUTH_DEACTIVATE_KEY, id.keyNumber, "SCTP_AUTH_DEACTIVATE_KEY");
 }
 
 int

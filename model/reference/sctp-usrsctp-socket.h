@@ -264,6 +264,15 @@ class SctpUsrsctpSocket : public SctpSocket
     int GetOption(int level, int name, void* value, uint32_t size, const char* what) const;
 
     /**
+     * \brief Set an option whose value is struct sctp_authkeyid.
+     * \param [in] name the option
+     * \param [in] key the shared key identifier
+     * \param [in] what the option's name, for errors
+     * \return 0, or -1
+     */
+    int KeyIdOption(int name, uint16_t key, const char* what);
+
+    /**
      * \brief Fail a call.
      * \param [in] err the error
      * \param [in] what what failed
