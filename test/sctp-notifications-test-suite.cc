@@ -599,6 +599,157 @@ class SctpNotificationAdaptationAuthTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief The reconfiguration and key events, subscribed or not. The client resets its outgoing
+ * stream 0, adds one stream each way, resets the association, then switches to shared key 1 and
+ * deactivates key 0 (the server asks for authenticated DATA and allows every request). The
+ * association's Notification trace sees, at the client, STREAM_RESET, two STREAM_CHANGE,
+ * ASSOC_RESET and AUTHENTICATION (free key 0); at the server, STREAM_RESET, two STREAM_CHANGE,
+ * ASSOC_RESET and AUTHENTICATION (new key 1). Subscribed, RecvMsg returns exactly those events
+ * at each end; not subscribed, none of them, while the trace sees the same. The three messages
+ * arrive intact either way.
+ */
+class SctpNotificationReconfigAuthTestCase : public TestCase
+{
+  public:
+    /// \param [in] subscribe subscribe to the four types
+    SctpNotificationReconfigAuthTestCase(bool subscribe)
+        : TestCase(subscribe ? "reconfiguration and key events when subscribed"
+                             : "reconfiguration and key events absent when not subscribed"),
+          m_subscribe(subscribe)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpTwoNodes net;
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        const std::vector<uint8_t> key{9, 8, 7, 6};
+        listener->SetEnableStreamReset(0x07);
+        listener->SetAuthChunk(SctpChunk::DATA);
+        for (Ptr<SctpSocket> s : {listener, client})
+        {
+            s->SetAuthKey({0, 1, key});
+            for (uint16_t t : {SctpNotification::STREAM_RESET_EVENT,
+                               SctpNotification::ASSOC_RESET_EVENT,
+                               SctpNotification::STREAM_CHANGE_EVENT,
+                               SctpNotification::AUTHENTICATION_EVENT})
+            {
+                s->SetEvent(t, m_subscribe);
+            }
+        }
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        Ptr<SctpSocket> server;
+        std::multiset<uint32_t> traced[2]; // type << 16 | flags or indication; [0] client
+        auto key32 = [](const SctpNotification& n) {
+            uint32_t detail =
+                n.type == SctpNotification::AUTHENTICATION_EVENT ? n.indication : n.flags;
+            return uint32_t(n.type) << 16 | detail;
+        };
+        auto watch = [&](Ptr<Socket> s, uint32_t side) {
+            DynamicCast<SctpSocketImpl>(s)->GetAssociation()->TraceConnectWithoutContext(
+                "Notification",
+                Callback<void, const SctpNotification&>([&, side](const SctpNotification& n) {
+                    if (n.type != SctpNotification::ASSOC_CHANGE &&
+                        n.type != SctpNotification::SENDER_DRY_EVENT)
+                    {
+                        traced[side].insert(key32(n));
+                    }
+                }));
+        };
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                server = DynamicCast<SctpSocket>(s);
+                watch(s, 1);
+            }));
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> s) {
+                                       watch(s, 0);
+                                       client->SendMsg(Message(0, 500), SctpSndInfo());
+                                       client->SendMsg(Message(1, 501), SctpSndInfo());
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(net.serverIp, 9)); });
+        int results[5] = {-2, -2, -2, -2, -2};
+        Simulator::Schedule(Seconds(1.5), [&]() { results[0] = client->ResetStreams({0}, 0x02); });
+        Simulator::Schedule(Seconds(2), [&]() { results[1] = client->AddStreams(1, 1); });
+        Simulator::Schedule(Seconds(2.5), [&]() { results[2] = client->ResetAssoc(); });
+        Simulator::Schedule(Seconds(3), [&]() {
+            results[3] = client->SetAuthActiveKey({0, 1});
+            results[4] = client->DeactivateAuthKey({0, 0});
+            client->SendMsg(Message(2, 502), SctpSndInfo());
+        });
+        std::vector<Item> items[2];
+        Simulator::Schedule(Seconds(5), [&]() {
+            DrainRecvMsg(client, items[0]);
+            DrainRecvMsg(server, items[1]);
+        });
+        Simulator::Stop(Seconds(6));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        for (int r : results)
+        {
+            NS_TEST_ASSERT_MSG_EQ(r, 0, "every request accepted");
+        }
+        auto k = [](uint16_t type, uint32_t detail) { return uint32_t(type) << 16 | detail; };
+        std::multiset<uint32_t> expected[2];
+        expected[0] = {
+            k(SctpNotification::STREAM_RESET_EVENT, SctpNotification::STREAM_RESET_OUTGOING_SSN),
+            k(SctpNotification::STREAM_CHANGE_EVENT, 0),
+            k(SctpNotification::STREAM_CHANGE_EVENT, 0),
+            k(SctpNotification::ASSOC_RESET_EVENT, 0),
+            k(SctpNotification::AUTHENTICATION_EVENT, SctpNotification::AUTH_FREE_KEY)};
+        expected[1] = {
+            k(SctpNotification::STREAM_RESET_EVENT, SctpNotification::STREAM_RESET_INCOMING_SSN),
+            k(SctpNotification::STREAM_CHANGE_EVENT, 0),
+            k(SctpNotification::STREAM_CHANGE_EVENT, 0),
+            k(SctpNotification::ASSOC_RESET_EVENT, 0),
+            k(SctpNotification::AUTHENTICATION_EVENT, SctpNotification::AUTH_NEW_KEY)};
+        for (uint32_t side = 0; side < 2; ++side)
+        {
+            NS_TEST_ASSERT_MSG_EQ((traced[side] == expected[side]),
+                                  true,
+                                  "traced events at " << (side ? "the server" : "the client"));
+            std::multiset<uint32_t> inBand;
+            std::vector<std::vector<uint8_t>> data;
+            for (const auto& it : items[side])
+            {
+                if (!it.notification)
+                {
+                    data.push_back(it.data);
+                }
+                else if (it.n.type != SctpNotification::ASSOC_CHANGE &&
+                         it.n.type != SctpNotification::SENDER_DRY_EVENT)
+                {
+                    inBand.insert(key32(it.n));
+                }
+            }
+            NS_TEST_ASSERT_MSG_EQ(
+                (inBand == (m_subscribe ? expected[side] : std::multiset<uint32_t>())),
+                true,
+                "in band at " << (side ? "the server" : "the client"));
+            if (side == 1)
+            {
+                NS_TEST_ASSERT_MSG_EQ(data.size(), 3u, "three messages");
+                for (uint32_t i = 0; i < data.size(); ++i)
+                {
+                    NS_TEST_ASSERT_MSG_EQ((data[i] == Message(i, 500 + i)), true, "intact");
+                }
+            }
+        }
+    }
+
+    bool m_subscribe; //!< subscribe to the four types
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Notifications in band.
  */
 class SctpNotificationsTestSuite : public TestSuite
@@ -615,6 +766,8 @@ class SctpNotificationsTestSuite : public TestSuite
         AddTestCase(new SctpNotificationPeerAddrTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpNotificationAdaptationAuthTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpNotificationAdaptationAuthTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpNotificationReconfigAuthTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpNotificationReconfigAuthTestCase(false), TestCase::QUICK);
     }
 };
 
