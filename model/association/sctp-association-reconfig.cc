@@ -539,10 +539,19 @@ SctpAssociation::ProcessAssocResetRequest(Ptr<SctpParameter> request, Ptr<SctpPa
     // the peer asks again when its timer expires.
     if (!m_rtxQueue.IsEmpty() || m_tracker.HasGaps())
     {
+        // The hold lasts until the peer asks again, or two RTOs: FreeBSD's requesters take
+        // "in progress" as a failure and never ask again.
         m_assocResetHold = true;
+        m_assocResetHoldTimer.Cancel();
+        m_assocResetHoldTimer = Simulator::Schedule(2 * PrimaryPath()->GetRto(), [this]() {
+            NS_LOG_LOGIC("the peer did not ask again for the association reset: DATA goes on");
+            m_assocResetHold = false;
+            Output();
+        });
         return SctpReconfigResponseParameter::IN_PROGRESS;
     }
     m_assocResetHold = false;
+    m_assocResetHoldTimer.Cancel();
     // §5.2.4 G1/G2: the peer's next TSN is the smallest one not acknowledged plus 2^31; ours
     // stays the highest sent plus 1.
     uint32_t nextIn = m_tracker.GetCumulativeTsn() + 1 + TSN_RESET_OFFSET;

@@ -115,6 +115,7 @@ SctpAssociation::DoDispose()
     m_guardTimer.Cancel();
     m_sackTimer.Cancel();
     m_reconfigTimer.Cancel();
+    m_assocResetHoldTimer.Cancel();
     m_asconfTimer.Cancel();
     m_primDeletedTimer.Cancel();
     for (auto& p : m_paths)
@@ -1114,6 +1115,7 @@ SctpAssociation::Close(CloseReason reason)
     m_guardTimer.Cancel();
     m_sackTimer.Cancel();
     m_reconfigTimer.Cancel();
+    m_assocResetHoldTimer.Cancel();
     m_asconfTimer.Cancel();
     m_primDeletedTimer.Cancel();
     for (auto& p : m_paths)

@@ -662,6 +662,7 @@ class SctpAssociation : public Object
     bool m_peerResetAsked{false};    //!< we asked the peer to reset its outgoing streams
     bool m_peerAddAsked{false};      //!< we asked the peer to add outgoing streams
     bool m_assocResetHold{false};    //!< the peer's SSN/TSN reset waits for our data to be acked
+    EventId m_assocResetHoldTimer;   //!< ends the hold if the peer does not ask again
     bool m_asconfActive{false};      //!< ASCONF usable (RFC 5061)
     uint32_t m_asconfNextSerial{0};  //!< serial of our next ASCONF
     uint32_t m_asconfPeerSerial{0};  //!< serial of the peer's last ASCONF
