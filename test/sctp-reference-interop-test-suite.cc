@@ -759,6 +759,131 @@ class SctpInteropStreamResetTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief An incoming SSN reset with FreeBSD's stack (SCTP_RESET_STREAMS with
+ * SCTP_STREAM_RESET_INCOMING, RFC 6525 §5.1.3, §5.2.3): one side asks the other to reset the
+ * other's outgoing stream 1, between two batches of 5 messages the other sends on it. The
+ * performer answers "performed" and sends its own Outgoing SSN Reset Request, which the
+ * requester performs. Both sides allow SCTP_ENABLE_RESET_STREAM_REQ: FreeBSD performs the
+ * resulting outgoing request only with its own flag set, even when it asked. Expected: the
+ * stream's DATA carry SSN 0..4 and again 0..4 at the requester, which reads STREAM_RESET
+ * incoming [1] (the module as requester) or, as performer, STREAM_RESET outgoing [1]; the 10
+ * messages arrive intact and in order.
+ */
+class SctpInteropIncomingResetTestCase : public TestCase
+{
+  public:
+    /// \param [in] moduleRequests the module asks (else libusrsctp does)
+    SctpInteropIncomingResetTestCase(bool moduleRequests)
+        : TestCase(moduleRequests ? "ns-3 -> usrsctp: incoming stream reset requested by ns-3"
+                                  : "ns-3 -> usrsctp: incoming stream reset requested by usrsctp"),
+          m_moduleRequests(moduleRequests)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        InteropLink link;
+        // SSNs of stream 1 arriving at the requester (node 0 is the module).
+        const uint32_t requester = m_moduleRequests ? 0 : 1;
+        std::vector<uint16_t> ssns;
+        link.OnSctpPacket(requester, [&](const SctpPacket& packet) {
+            for (const auto& c : packet.GetChunks())
+            {
+                auto d = DynamicCast<SctpDataChunk>(c);
+                if (d && d->GetStreamId() == 1)
+                {
+                    ssns.push_back(d->GetStreamSeq());
+                }
+            }
+        });
+        auto message = [](uint32_t i) { return std::vector<uint8_t>(350 + i, uint8_t(7 * i)); };
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(link.nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(link.nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        for (Ptr<SctpSocket> s : {listener, client})
+        {
+            NS_TEST_ASSERT_MSG_EQ(s->SetEnableStreamReset(0x01), 0, "SCTP_ENABLE_STREAM_RESET");
+        }
+        client->SetEvent(SctpNotification::STREAM_RESET_EVENT, true);
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 7));
+        listener->Listen();
+        Ptr<SctpSocket> server;
+        std::vector<std::vector<uint8_t>> got;
+        std::vector<SctpNotification> events; // the module's
+        auto reader = [&](Ptr<Socket> r) {
+            std::vector<uint8_t> bytes;
+            SctpRcvInfo info;
+            bool eor;
+            while (DynamicCast<SctpSocket>(r)->RecvMsg(bytes, info, eor) > 0)
+            {
+                if (!(info.flags & SctpMsgFlags::NOTIFICATION))
+                {
+                    got.push_back(bytes);
+                }
+                else if (r == client)
+                {
+                    SctpNotification n;
+                    SctpNotification::Deserialize(bytes, n);
+                    events.push_back(n);
+                }
+            }
+        };
+        listener->SetAcceptCallback(
+            Callback<bool, Ptr<Socket>, const Address&>(
+                [](Ptr<Socket>, const Address&) { return true; }),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                server = DynamicCast<SctpSocket>(s);
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>(reader));
+            }));
+        client->SetRecvCallback(Callback<void, Ptr<Socket>>(reader));
+        // The module is the client: as requester it asks the server (libusrsctp) to reset; as
+        // performer the server asks it.
+        auto performer = [&]() { return m_moduleRequests ? server : client; };
+        auto asker = [&]() { return m_moduleRequests ? client : server; };
+        auto batch = [&](uint32_t first) {
+            SctpSndInfo info;
+            info.sid = 1;
+            for (uint32_t i = first; i < first + 5; ++i)
+            {
+                performer()->SendMsg(message(i), info);
+            }
+        };
+        int resetResult = -2;
+        Simulator::Schedule(Seconds(1), [&]() {
+            client->Connect(InetSocketAddress(link.ifs.GetAddress(1), 7));
+        });
+        Simulator::Schedule(Seconds(1.5), [&]() { batch(0); });
+        Simulator::Schedule(Seconds(2), [&]() { resetResult = asker()->ResetStreams({1}, 0x01); });
+        Simulator::Schedule(Seconds(2.5), [&]() { batch(5); });
+        Simulator::Stop(Seconds(4));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        NS_TEST_ASSERT_MSG_EQ(resetResult, 0, "SCTP_RESET_STREAMS incoming");
+        NS_TEST_ASSERT_MSG_EQ(got.size(), 10u, "every message");
+        for (uint32_t i = 0; i < got.size(); ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ((got[i] == message(i)), true, "message " << i << " intact");
+        }
+        std::vector<uint16_t> expected{0, 1, 2, 3, 4, 0, 1, 2, 3, 4};
+        NS_TEST_ASSERT_MSG_EQ((ssns == expected), true, "SSNs restart at 0 after the reset");
+        NS_TEST_ASSERT_MSG_EQ(events.size(), 1u, "one STREAM_RESET event at the module");
+        if (events.size() == 1)
+        {
+            const uint16_t flags = m_moduleRequests ? SctpNotification::STREAM_RESET_INCOMING_SSN
+                                                    : SctpNotification::STREAM_RESET_OUTGOING_SSN;
+            NS_TEST_ASSERT_MSG_EQ(events[0].flags, flags, "performed, not denied");
+            NS_TEST_ASSERT_MSG_EQ((events[0].streams == std::vector<uint16_t>{1}), true, "[1]");
+        }
+    }
+
+    bool m_moduleRequests; //!< the module asks
+};
+
+/**
+ * \ingroup sctp-test
  * \brief An association reset (SCTP_RESET_ASSOC, RFC 6525 §4.3) with FreeBSD's stack. The
  * module's client sends 5 messages on streams 0..4 and libusrsctp's server echoes each; once
  * everything is acknowledged one side asks for the reset and the other (which allows it with
@@ -1067,6 +1192,8 @@ class SctpReferenceInteropTestSuite : public TestSuite
         AddTestCase(new SctpInteropAuthKeyTestCase(), TestCase::QUICK);
         AddTestCase(new SctpInteropStreamResetTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpInteropStreamResetTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpInteropIncomingResetTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpInteropIncomingResetTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpInteropAssocResetTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpInteropAssocResetTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpInteropAddStreamsTestCase(true), TestCase::QUICK);
