@@ -13,6 +13,8 @@
 
 #include "ns3/core-module.h"
 #include "ns3/internet-module.h"
+#include "ns3/point-to-point-module.h"
+#include "ns3/ppp-header.h"
 #include "ns3/sctp-module.h"
 #include "ns3/test.h"
 
@@ -653,6 +655,152 @@ class SctpBoundSourceTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief Path MTU per path (FreeBSD §5.5 / RFC 9260 §7.3): two paths, the alternate's links with
+ * a 1280-byte MTU. Each path takes its interface's MTU (1500 and 1280, read with
+ * SCTP_GET_PEER_ADDR_INFO); the fragmentation point follows the smallest, 1280 - 20 (IPv4) - 12
+ * (common header) - 16 (DATA header) = 1232 (SCTP_STATUS); SCTP_MAXSEG only lowers it (2000 keeps
+ * 1232, 1000 gives 1000). Messages of 3000 bytes are cut into chunks of at most that size, and
+ * after the primary fails everything travels on the 1280 path with no packet above 1280 bytes;
+ * every message arrives intact.
+ */
+class SctpPathMtuTestCase : public TestCase
+{
+  public:
+    SctpPathMtuTestCase()
+        : TestCase("path MTU per path, fragmentation point from the smallest")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpMultihomingHelper mh;
+        SctpMultihomingHelper::PathSpec spec;
+        mh.AddPath(spec);
+        mh.AddPath(spec);
+        SctpMultihomingHelper::Hosts hosts = mh.Install();
+        for (uint32_t i = 0; i < 2; ++i)
+        {
+            hosts.devices[1].Get(i)->SetMtu(1280);
+        }
+        Ptr<SctpSocket> listener =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        std::vector<std::vector<uint8_t>> got;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
+                    while (Ptr<Packet> p = r->Recv())
+                    {
+                        std::vector<uint8_t> m(p->GetSize());
+                        p->CopyData(m.data(), m.size());
+                        got.push_back(m);
+                    }
+                }));
+            }));
+        // The largest SCTP packet and DATA chunk B receives on the 1280 path.
+        uint32_t largestPacket = 0;
+        uint32_t largestChunk = 0;
+        hosts.devices[1].Get(1)->TraceConnectWithoutContext(
+            "MacRx",
+            Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
+                Ptr<Packet> copy = p->Copy();
+                PppHeader ppp;
+                copy->RemoveHeader(ppp);
+                Ipv4Header ip;
+                copy->RemoveHeader(ip);
+                if (ip.GetProtocol() != 132)
+                {
+                    return;
+                }
+                largestPacket = std::max(largestPacket, ip.GetSerializedSize() + copy->GetSize());
+                std::vector<uint8_t> b(copy->GetSize());
+                copy->CopyData(b.data(), b.size());
+                SctpPacket packet;
+                std::string error;
+                SctpPacket::Deserialize(b.data(), b.size(), packet, error);
+                for (const auto& c : packet.GetChunks())
+                {
+                    if (auto d = DynamicCast<SctpDataChunk>(c))
+                    {
+                        largestChunk = std::max(largestChunk, uint32_t(d->GetUserData().size()));
+                    }
+                }
+            }));
+        Ptr<SctpSocket> client =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.a, SctpSocketFactory::GetTypeId()));
+        uint32_t mtus[2] = {0, 0};
+        uint32_t fragPoint[3] = {0, 0, 0};
+        auto message = [](uint32_t i) {
+            std::vector<uint8_t> m(3000);
+            for (uint32_t k = 0; k < m.size(); ++k)
+            {
+                m[k] = static_cast<uint8_t>(i + k * 11);
+            }
+            return m;
+        };
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                                       for (uint32_t p = 0; p < 2; ++p)
+                                       {
+                                           SctpPaddrInfo info;
+                                           info.address = hosts.addressesB[p];
+                                           client->GetPeerAddrInfo(info);
+                                           mtus[p] = info.mtu;
+                                       }
+                                       SctpStatus st;
+                                       client->GetStatus(st);
+                                       fragPoint[0] = st.fragmentationPoint;
+                                       SctpAssocValue seg;
+                                       seg.value = 2000;
+                                       client->SetMaxSeg(seg);
+                                       client->GetStatus(st);
+                                       fragPoint[1] = st.fragmentationPoint;
+                                       seg.value = 1000;
+                                       client->SetMaxSeg(seg);
+                                       client->GetStatus(st);
+                                       fragPoint[2] = st.fragmentationPoint;
+                                       seg.value = 0; // back to the path MTU's
+                                       client->SetMaxSeg(seg);
+                                       for (uint32_t i = 0; i < 20; ++i)
+                                       {
+                                           client->SendMsg(message(i), SctpSndInfo());
+                                       }
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1), [&]() {
+            client->Connect(InetSocketAddress(Ipv4Address::ConvertFrom(hosts.addressesB[0]), 9));
+        });
+        Simulator::Schedule(Seconds(3), [&]() {
+            SctpMultihomingHelper::SetPathUp(hosts, 0, false);
+            for (uint32_t i = 20; i < 40; ++i)
+            {
+                client->SendMsg(message(i), SctpSndInfo());
+            }
+        });
+        Simulator::Stop(Seconds(8));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        NS_TEST_ASSERT_MSG_EQ(mtus[0], 1500u, "primary path MTU");
+        NS_TEST_ASSERT_MSG_EQ(mtus[1], 1280u, "alternate path MTU");
+        NS_TEST_ASSERT_MSG_EQ(fragPoint[0], 1280u - 20 - 12 - 16, "from the smallest path MTU");
+        NS_TEST_ASSERT_MSG_EQ(fragPoint[1], 1232u, "SCTP_MAXSEG 2000 does not raise it");
+        NS_TEST_ASSERT_MSG_EQ(fragPoint[2], 1000u, "SCTP_MAXSEG 1000 lowers it");
+        NS_TEST_ASSERT_MSG_EQ(got.size(), 40u, "every message");
+        for (uint32_t i = 0; i < got.size(); ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ((got[i] == message(i)), true, "message " << i << " intact");
+        }
+        NS_TEST_ASSERT_MSG_GT(largestPacket, 1200u, "full packets on the 1280 path");
+        NS_TEST_ASSERT_MSG_LT_OR_EQ(largestPacket, 1280u, "none above its MTU");
+        NS_TEST_ASSERT_MSG_EQ(largestChunk, 1232u, "chunks cut at the fragmentation point");
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Multi-homing and failover.
  */
 class SctpMultihomingTestSuite : public TestSuite
@@ -682,6 +830,7 @@ class SctpMultihomingTestSuite : public TestSuite
         AddTestCase(new SctpHeartbeatTimingTestCase, TestCase::QUICK);
         AddTestCase(new SctpReturnNoSpuriousFrTestCase, TestCase::QUICK);
         AddTestCase(new SctpBoundSourceTestCase, TestCase::QUICK);
+        AddTestCase(new SctpPathMtuTestCase, TestCase::QUICK);
     }
 };
 
