@@ -443,6 +443,118 @@ class SctpAsconfAutoTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief auto_asconf over IPv6. Two hosts on one link, with IPv6 list routing (so that the
+ * node's address changes reach SCTP: InternetStackHelper's IPv6 default is static routing
+ * alone). At 2 s host A gains a second global address on its interface, at 3 s loses it
+ * again. Expected: B receives ASCONF ADD-IP then DELETE-IP naming that IPv6 address, has two
+ * paths in between (the new one confirmed by a heartbeat) and one at the end; link-local
+ * addresses never appear in an ASCONF.
+ */
+class SctpAsconfAutoIpv6TestCase : public TestCase
+{
+  public:
+    SctpAsconfAutoIpv6TestCase()
+        : TestCase("auto_asconf over IPv6 (list routing)")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NodeContainer nodes;
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        NetDeviceContainer devices = p2p.Install(nodes);
+        Ipv6ListRoutingHelper list;
+        Ipv6StaticRoutingHelper staticRouting;
+        list.Add(staticRouting, 0);
+        InternetStackHelper internet;
+        internet.SetRoutingHelper(list);
+        internet.Install(nodes);
+        SctpStackHelper sctp;
+        sctp.Install(nodes);
+        Ipv6AddressHelper address;
+        address.SetBase(Ipv6Address("2001:db8::"), Ipv6Prefix(64));
+        Ipv6InterfaceContainer ifs = address.Assign(devices);
+        const Ipv6Address b = ifs.GetAddress(1, 1);
+        const Ipv6Address extra("2001:db8::100");
+
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        listener->Bind(Inet6SocketAddress(Ipv6Address::GetAny(), 9));
+        listener->Listen();
+        Ptr<SctpAssociation> bAssoc;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                bAssoc = DynamicCast<SctpSocketImpl>(s)->GetAssociation();
+            }));
+        std::vector<std::pair<uint16_t, Address>> requests;
+        nodes.Get(1)->GetObject<SctpL4Protocol>()->TraceConnectWithoutContext(
+            "Rx",
+            Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
+                std::vector<uint8_t> bytes(p->GetSize());
+                p->CopyData(bytes.data(), bytes.size());
+                SctpPacket packet;
+                std::string error;
+                SctpPacket::Deserialize(bytes.data(), bytes.size(), packet, error);
+                for (const auto& c : packet.GetChunks())
+                {
+                    if (auto asconf = DynamicCast<SctpAsconfChunk>(c))
+                    {
+                        for (const auto& q : asconf->GetParameters())
+                        {
+                            if (auto v = DynamicCast<SctpAsconfAddressValue>(q))
+                            {
+                                requests.emplace_back(
+                                    q->GetType(),
+                                    SctpAddressOfParameter(v->GetAddressParameter()));
+                            }
+                        }
+                    }
+                }
+            }));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        Simulator::Schedule(Seconds(1), [&]() { client->Connect(Inet6SocketAddress(b, 9)); });
+        Ptr<Ipv6> ipv6A = nodes.Get(0)->GetObject<Ipv6>();
+        const uint32_t ifA = ipv6A->GetInterfaceForDevice(devices.Get(0));
+        size_t pathsBefore = 0;
+        size_t pathsBetween = 0;
+        bool confirmed = false;
+        Simulator::Schedule(Seconds(2), [&]() {
+            pathsBefore = bAssoc->GetPaths().size();
+            // A /128: ns-3's static routing drops the route of an address's prefix when the
+            // address goes, which must not take the link's /64 with it.
+            ipv6A->AddAddress(ifA,
+                              Ipv6InterfaceAddress(extra, Ipv6Prefix(128)),
+                              true); // no duplicate address detection
+        });
+        Simulator::Schedule(Seconds(2.9), [&]() {
+            pathsBetween = bAssoc->GetPaths().size();
+            for (const auto& p : bAssoc->GetPaths())
+            {
+                confirmed |= p->GetPeerAddress() == Address(extra) && p->IsConfirmed();
+            }
+            ipv6A->RemoveAddress(ifA, extra);
+        });
+        Simulator::Stop(Seconds(4));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(pathsBefore, 1u, "one path before");
+        NS_TEST_ASSERT_MSG_EQ(pathsBetween, 2u, "a path to the added address");
+        NS_TEST_ASSERT_MSG_EQ(confirmed, true, "confirmed by a heartbeat");
+        NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPaths().size(), 1u, "one path at the end");
+        std::vector<std::pair<uint16_t, Address>> expected{
+            {SctpParameter::ADD_IP_ADDRESS, extra},
+            {SctpParameter::DELETE_IP_ADDRESS, extra}};
+        NS_TEST_ASSERT_MSG_EQ((requests == expected), true, "ADD-IP then DELETE-IP, IPv6");
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief The answers of the ASCONF receiver (RFC 5061 §5.2). A's stack sends one real ASCONF
  * (SET-PRIMARY of its own address: success, an ASCONF-ACK without parameters), which gives the
  * serial number; the test then sends ASCONFs as A, authenticated with A's association key:
@@ -641,6 +753,7 @@ class SctpAsconfTestSuite : public TestSuite
         AddTestCase(new SctpAsconfAutoTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpAsconfAutoTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpAsconfAutoTestCase(true, true), TestCase::QUICK);
+        AddTestCase(new SctpAsconfAutoIpv6TestCase, TestCase::QUICK);
     }
 };
 
