@@ -713,6 +713,87 @@ class SctpReconfigAssocResetTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief An association reset while the performer is in the middle of a message. The server
+ * writes the first 5,000 bytes of a message with SCTP_EXPLICIT_EOR and no EOR; they are sent and
+ * acknowledged, so nothing is in flight, but the message is open. The client asks for an
+ * association reset at 2 s. Finishing the message after the reset would give its rest TSNs of
+ * the new numbering, which the client could not join to its first part: the server answers "in
+ * progress" while the message is partly sent, and performs the request when the client asks
+ * again after the server wrote the last 5,000 bytes with EOR at 2.5 s. Expected: "in progress"
+ * at least once, then ASSOC_RESET performed at both ends, the 10,000-byte message intact, and
+ * one message each way after the reset intact.
+ */
+class SctpReconfigAssocResetMidMessageTestCase : public TestCase
+{
+  public:
+    SctpReconfigAssocResetMidMessageTestCase()
+        : TestCase("association reset waits for a message partly sent")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        ReconfigPair pair(0x02);
+        std::vector<uint8_t> big(10000);
+        for (uint32_t k = 0; k < big.size(); ++k)
+        {
+            big[k] = static_cast<uint8_t>(k * 7 + k / 1000);
+        }
+        Simulator::Schedule(Seconds(1.5), [&]() {
+            pair.server->SetExplicitEor(true);
+            pair.server->SendMsg(std::vector<uint8_t>(big.begin(), big.begin() + 5000),
+                                 SctpSndInfo());
+        });
+        int reset = -2;
+        Simulator::Schedule(Seconds(2), [&]() { reset = pair.client->ResetAssoc(); });
+        Simulator::Schedule(Seconds(2.5), [&]() {
+            SctpSndInfo eor;
+            eor.flags = SctpMsgFlags::EOR;
+            pair.server->SendMsg(std::vector<uint8_t>(big.begin() + 5000, big.end()), eor);
+        });
+        Simulator::Schedule(Seconds(6), [&]() {
+            SctpSndInfo eor;
+            eor.flags = SctpMsgFlags::EOR;
+            pair.server->SendMsg(ReconfigPair::Message(1), eor);
+            pair.client->SendMsg(ReconfigPair::Message(2), SctpSndInfo());
+        });
+        Simulator::Stop(Seconds(7));
+        Simulator::Run();
+        Simulator::Destroy();
+
+        NS_TEST_ASSERT_MSG_EQ(reset, 0, "SCTP_RESET_ASSOC");
+        uint32_t inProgress = 0;
+        for (uint32_t r : pair.side[0].results)
+        {
+            inProgress += r == SctpReconfigResponseParameter::IN_PROGRESS;
+        }
+        NS_TEST_ASSERT_MSG_GT(inProgress, 0u, "in progress while the message was partly sent");
+        const auto& atClient = pair.side[0].messages;
+        NS_TEST_ASSERT_MSG_EQ(atClient.size(), 2u, "the big message and the later one");
+        if (atClient.size() == 2)
+        {
+            NS_TEST_ASSERT_MSG_EQ((atClient[0].second == big), true, "10,000 bytes intact");
+            NS_TEST_ASSERT_MSG_EQ((atClient[1].second == ReconfigPair::Message(1)), true, "intact");
+        }
+        auto performed = [](const std::vector<SctpNotification>& events) {
+            uint32_t n = 0;
+            for (const auto& e : events)
+            {
+                n += e.type == SctpNotification::ASSOC_RESET_EVENT && e.flags == 0;
+            }
+            return n;
+        };
+        NS_TEST_ASSERT_MSG_EQ(performed(pair.side[0].events), 1u, "performed, at the client");
+        NS_TEST_ASSERT_MSG_EQ(performed(pair.side[1].events), 1u, "performed, at the server");
+        NS_TEST_ASSERT_MSG_EQ((ReconfigPair::Numbers(pair.side[1], 0) == std::vector<uint32_t>{2}),
+                              true,
+                              "the client's message after the reset");
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief SCTP_ADD_STREAMS with incoming streams (RFC 6525 §5.1.6, §5.2.6): the client (10
  * inbound streams) asks the server for 4 more. If the server allows it
  * (SCTP_ENABLE_CHANGE_ASSOC_REQ) it answers "performed" and sends an Add Outgoing Streams
@@ -791,6 +872,7 @@ class SctpReconfigTestSuite : public TestSuite
         AddTestCase(new SctpReconfigIncomingResetTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpReconfigAssocResetTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpReconfigAssocResetTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpReconfigAssocResetMidMessageTestCase, TestCase::QUICK);
         AddTestCase(new SctpReconfigAddIncomingTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpReconfigAddIncomingTestCase(false), TestCase::QUICK);
     }

@@ -534,10 +534,11 @@ SctpAssociation::ProcessAssocResetRequest(Ptr<SctpParameter> request, Ptr<SctpPa
     {
         return SctpReconfigResponseParameter::ERROR_REQUEST_ALREADY_IN_PROGRESS;
     }
-    // Performed when nothing is in flight either way: what we sent is acknowledged and what the
-    // peer sent has all arrived. Until then new DATA waits here so that the moment comes, and
+    // Performed when nothing is in flight either way: what we sent is acknowledged, what the
+    // peer sent has all arrived, and no message of ours is half sent (its rest would carry TSNs
+    // of the new numbering). Until then new DATA waits here so that the moment comes, and
     // the peer asks again when its timer expires.
-    if (!m_rtxQueue.IsEmpty() || m_tracker.HasGaps())
+    if (!m_rtxQueue.IsEmpty() || m_tracker.HasGaps() || m_sendQueue.HasPartialMessage())
     {
         // The hold lasts until the peer asks again, or two RTOs: FreeBSD's requesters take
         // "in progress" as a failure and never ask again.

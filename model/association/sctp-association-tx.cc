@@ -355,8 +355,10 @@ SctpAssociation::SendNewData(Ptr<SctpPath> path)
 {
     uint32_t fragPoint = GetFragmentationPoint();
     m_sendQueue.SetFragmentationPoint(fragPoint);
-    // The peer's association reset waits for our DATA in flight to be acknowledged.
-    if (m_sendQueue.PeekNextChunkSize() == 0 || m_assocResetHold)
+    // While the peer's association reset waits for our DATA in flight to be acknowledged, no
+    // new message starts (a message partly sent is finished).
+    auto mayCut = [this]() { return !m_assocResetHold || m_sendQueue.HasPartialMessage(); };
+    if (m_sendQueue.PeekNextChunkSize() == 0 || !mayCut())
     {
         return false;
     }
@@ -391,7 +393,7 @@ SctpAssociation::SendNewData(Ptr<SctpPath> path)
     }
     bool sent = false;
     uint32_t packets = 0;
-    while (m_sendQueue.PeekNextChunkSize() > 0 && packets < burstPackets)
+    while (m_sendQueue.PeekNextChunkSize() > 0 && packets < burstPackets && mayCut())
     {
         uint32_t outstanding = m_rtxQueue.GetOutstandingBytes();
         NS_LOG_LOGIC("flight " << path->GetFlightSize() << " cwnd " << path->GetCwnd() << " rwnd "
@@ -418,7 +420,7 @@ SctpAssociation::SendNewData(Ptr<SctpPath> path)
         uint32_t size = SctpPacket::COMMON_HEADER_SIZE;
         AddControlChunks(packet, size, limit);
         bool probe = (m_peerRwnd < book);
-        while ((next = m_sendQueue.PeekNextChunkSize()) > 0)
+        while ((next = m_sendQueue.PeekNextChunkSize()) > 0 && mayCut())
         {
             book = next + SctpDataChunk::FIXED_SIZE;
             if (size + SctpPad4(book) + AuthCost(packet, SctpChunk::DATA) > limit)

@@ -255,6 +255,12 @@ SctpSendQueue::HasMessagesBeforeBlock(uint16_t streamId) const
     return streamId < m_streams.size() && m_streams[streamId].beforeBlock > 0;
 }
 
+bool
+SctpSendQueue::HasPartialMessage() const
+{
+    return m_locked;
+}
+
 uint16_t
 SctpSendQueue::GetNextSsn(uint16_t streamId) const
 {

@@ -120,6 +120,9 @@ class SctpSendQueue
      */
     void ResetSsn(uint16_t streamId);
 
+    /// \return true while a message is partly cut into chunks (its rest goes next)
+    bool HasPartialMessage() const;
+
     /**
      * \param [in] streamId a stream
      * \return the SSN its next ordered message will get
