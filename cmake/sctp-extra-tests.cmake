@@ -61,6 +61,20 @@ if(TARGET sctp-failover)
   set_tests_properties(example/sctp-failover PROPERTIES LABELS example)
 endif()
 
+# The mobility example, make before break and break before make: it exits 1 unless every byte
+# checks out and the server received ASCONF.
+if(TARGET sctp-mobility)
+  add_test(NAME example/sctp-mobility-mbb
+           COMMAND sctp-mobility --mode=mbb --time=8 --outDir=${CMAKE_BINARY_DIR}/example-mobility
+  )
+  add_test(NAME example/sctp-mobility-bbm
+           COMMAND sctp-mobility --mode=bbm --mobility=fasthandoff --time=8
+                   --outDir=${CMAKE_BINARY_DIR}/example-mobility-bbm
+  )
+  set_tests_properties(example/sctp-mobility-mbb example/sctp-mobility-bbm PROPERTIES LABELS
+                                                                                      example)
+endif()
+
 # Interoperability with FreeBSD's stack (libusrsctp): the suite again under label interop, and
 # the comparison example on a short transfer (it exits 1 unless both runs check out).
 if(TEST suite/sctp-reference-interop)

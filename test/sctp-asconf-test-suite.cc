@@ -16,6 +16,8 @@
 #include "ns3/sctp-module.h"
 #include "ns3/test.h"
 
+#include <functional>
+
 using namespace ns3;
 
 namespace
@@ -249,6 +251,11 @@ class SctpAsconfMoveTestCase : public TestCase
  * new address brings no ASCONF and B keeps its one path to a0. SCTP_AUTO_ASCONF is refused on
  * an endpoint bound to specific addresses.
  *
+ * Break before make: at 3 s link 0 fails and A loses a0, its only address, which cannot be
+ * deleted then (RFC 5061 §4.3.1); at 3.5 s A gains a1 with its default route on link 1. The
+ * ASCONF that adds a1 leaves from a1 (a0 is gone) and the deletion of a0 follows: B receives
+ * [ADD a1, DELETE a0] and ends with a1 alone; nothing is lost.
+ *
  * With mobility_base at A and the default route moved to link 1 together with the new address
  * (make before break), FreeBSD's rule for an acknowledged address addition applies (§3.7): the
  * primary path now leaves from a1, so A asks B to make a1 its primary (SET-PRIMARY) before
@@ -262,12 +269,14 @@ class SctpAsconfAutoTestCase : public TestCase
      * \param [in] on auto_asconf at A
      * \param [in] mobility mobility_base at A, route moved with the new address
      */
-    SctpAsconfAutoTestCase(bool on, bool mobility = false)
-        : TestCase(!on        ? "auto_asconf off: no ASCONF"
-                   : mobility ? "auto_asconf with mobility_base: SET-PRIMARY for the new source"
-                              : "auto_asconf: address changes of the node sent with ASCONF"),
+    SctpAsconfAutoTestCase(bool on, bool mobility = false, bool breakFirst = false)
+        : TestCase(!on          ? "auto_asconf off: no ASCONF"
+                   : mobility   ? "auto_asconf with mobility_base: SET-PRIMARY for the new source"
+                   : breakFirst ? "auto_asconf, break before make: the last address deleted later"
+                                : "auto_asconf: address changes of the node sent with ASCONF"),
           m_on(on),
-          m_mobility(mobility)
+          m_mobility(mobility),
+          m_breakFirst(breakFirst)
     {
     }
 
@@ -384,29 +393,36 @@ class SctpAsconfAutoTestCase : public TestCase
         }));
         Simulator::Schedule(Seconds(1), [&]() { client->Connect(InetSocketAddress(bAddr, 9)); });
         size_t pathsBefore = 0;
-        Simulator::Schedule(Seconds(3), [&]() {
-            pathsBefore = bAssoc->GetPaths().size();
+        std::function<void()> attach = [&]() {
             uint32_t i = ipv4A->AddInterface(l1.Get(0));
             ipv4A->SetUp(i);
-            if (m_mobility)
+            if (m_mobility || m_breakFirst)
             {
                 routesA->SetDefaultRoute(Ipv4Address("10.1.1.2"), i); // before the address
             }
             ipv4A->AddAddress(i, Ipv4InterfaceAddress(a1, Ipv4Mask("255.255.255.0")));
+        };
+        std::function<void()> detach = [&]() {
+            uint32_t i0 = ipv4A->GetInterfaceForDevice(l0.Get(0));
+            Ptr<Ipv4> ipv4R = r->GetObject<Ipv4>();
+            ipv4R->SetDown(ipv4R->GetInterfaceForDevice(l0.Get(1)));
+            ipv4A->SetDown(i0);
+            if (!m_breakFirst)
+            {
+                uint32_t i1 = ipv4A->GetInterfaceForDevice(l1.Get(0));
+                routesA->SetDefaultRoute(Ipv4Address("10.1.1.2"), i1);
+            }
+            ipv4A->RemoveAddress(i0, a0);
+        };
+        Simulator::Schedule(Seconds(3), [&]() {
+            pathsBefore = bAssoc->GetPaths().size();
+            (m_breakFirst ? detach : attach)();
         });
         Address primaryBeforeFailure;
         Simulator::Schedule(Seconds(3.49),
                             [&]() { primaryBeforeFailure = bAssoc->GetPrimaryPeerAddress(); });
-        Simulator::Schedule(Seconds(3.5), [&]() {
-            uint32_t i0 = ipv4A->GetInterfaceForDevice(l0.Get(0));
-            uint32_t i1 = ipv4A->GetInterfaceForDevice(l1.Get(0));
-            Ptr<Ipv4> ipv4R = r->GetObject<Ipv4>();
-            ipv4R->SetDown(ipv4R->GetInterfaceForDevice(l0.Get(1)));
-            ipv4A->SetDown(i0);
-            routesA->SetDefaultRoute(Ipv4Address("10.1.1.2"), i1);
-            ipv4A->RemoveAddress(i0, a0);
-        });
-        Simulator::Stop(Seconds(m_on ? 8 : 3.4));
+        Simulator::Schedule(Seconds(3.5), [&]() { (m_breakFirst ? attach : detach)(); });
+        Simulator::Stop(Seconds(m_on ? 10 : 3.4));
         Simulator::Run();
 
         NS_TEST_ASSERT_MSG_EQ(pathsBefore, 1u, "B has one path before");
@@ -428,7 +444,7 @@ class SctpAsconfAutoTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ((requests == expected), true, "the ASCONF requests, in order");
         NS_TEST_ASSERT_MSG_EQ(primaryBeforeFailure,
                               Address(m_mobility ? a1 : a0),
-                              "B's primary just before link 0 fails");
+                              "B's primary at 3.49 s");
         NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPaths().size(), 1u, "B keeps one path");
         NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPrimaryPeerAddress(), Address(a1), "to a1, the primary");
         NS_TEST_ASSERT_MSG_EQ(sent, n, "every message sent");
@@ -437,8 +453,9 @@ class SctpAsconfAutoTestCase : public TestCase
         Simulator::Destroy();
     }
 
-    bool m_on;       //!< auto_asconf at A
-    bool m_mobility; //!< mobility_base at A, make before break
+    bool m_on;         //!< auto_asconf at A
+    bool m_mobility;   //!< mobility_base at A, make before break
+    bool m_breakFirst; //!< A loses link 0 and a0 before it gains a1
 };
 
 /**
@@ -753,6 +770,7 @@ class SctpAsconfTestSuite : public TestSuite
         AddTestCase(new SctpAsconfAutoTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpAsconfAutoTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpAsconfAutoTestCase(true, true), TestCase::QUICK);
+        AddTestCase(new SctpAsconfAutoTestCase(true, false, true), TestCase::QUICK);
         AddTestCase(new SctpAsconfAutoIpv6TestCase, TestCase::QUICK);
     }
 };

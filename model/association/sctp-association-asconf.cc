@@ -169,9 +169,21 @@ SctpAssociation::LocalAddressChanged(const Address& address, bool added)
     if (added && !known)
     {
         RequestAddressChange(SctpParameter::ADD_IP_ADDRESS, address);
+        // The last address could not be deleted when it went (RFC 5061 §4.3.1); now it can.
+        std::vector<Address> pending;
+        pending.swap(m_pendingDeletes);
+        for (const auto& d : pending)
+        {
+            RequestAddressChange(SctpParameter::DELETE_IP_ADDRESS, d);
+        }
     }
     else if (!added && known)
     {
+        if (m_localAddresses.size() == 1)
+        {
+            m_pendingDeletes.push_back(address); // asked once another address comes
+            return;
+        }
         RequestAddressChange(SctpParameter::DELETE_IP_ADDRESS, address);
     }
 }
@@ -217,13 +229,25 @@ SctpAssociation::SendAsconf()
     }
     SctpPacket packet;
     packet.AddChunk(asconf);
-    packet.SetSourcePort(m_localPort);
-    packet.SetDestinationPort(m_peerPort);
-    packet.SetVerificationTag(m_peerTag);
-    Transmit(packet, m_asconfPath);
+    TransmitAsconf(packet);
     m_asconfTimer.Cancel();
     m_asconfTimer =
         Simulator::Schedule(m_asconfPath->GetRto(), &SctpAssociation::AsconfTimerExpired, this);
+}
+
+void
+SctpAssociation::TransmitAsconf(SctpPacket& packet)
+{
+    // The path's source may have left the node (its deletion waits in this very ASCONF, or
+    // could not be asked as the last address): the ASCONF then leaves from the address routing
+    // picks, even one the peer does not know yet, as FreeBSD allows for ASCONF alone; its
+    // Address Parameter lets the peer find the association.
+    Address source;
+    if (!m_l4->IsLocalAddress(m_asconfPath->GetLocalAddress()))
+    {
+        source = m_l4->GetSourceAddressFor(m_asconfPath->GetPeerAddress());
+    }
+    Transmit(packet, m_asconfPath, source);
 }
 
 void
@@ -244,10 +268,7 @@ SctpAssociation::AsconfTimerExpired()
     m_asconfPath = FindAlternate(m_asconfPath);
     SctpPacket packet;
     packet.AddChunk(m_asconfInFlight);
-    packet.SetSourcePort(m_localPort);
-    packet.SetDestinationPort(m_peerPort);
-    packet.SetVerificationTag(m_peerTag);
-    Transmit(packet, m_asconfPath);
+    TransmitAsconf(packet);
     m_asconfTimer =
         Simulator::Schedule(m_asconfPath->GetRto(), &SctpAssociation::AsconfTimerExpired, this);
 }
@@ -498,7 +519,8 @@ void
 SctpAssociation::AfterAddressAdded(const Address& address)
 {
     // The peer knows the new address: paths whose route now leaves from it use it as source
-    // (FreeBSD picks the routed source for every packet).
+    // (FreeBSD picks the routed source for every packet); one that had no route is probed at
+    // once rather than at its next heartbeat.
     std::vector<Ptr<SctpPath>> moved;
     for (const auto& p : m_paths)
     {
@@ -507,6 +529,10 @@ SctpAssociation::AfterAddressAdded(const Address& address)
         {
             p->SetLocalAddress(address);
             moved.push_back(p);
+            if (p->GetState() == SctpPath::INACTIVE)
+            {
+                SendHeartbeat(p);
+            }
         }
     }
     // Mobility (FreeBSD §3.7, bound-to-all): a single local address means every path now

@@ -183,14 +183,15 @@ SctpAssociation::AddControlChunks(SctpPacket& packet, uint32_t& size, uint32_t l
 }
 
 void
-SctpAssociation::Transmit(SctpPacket& packet, Ptr<SctpPath> path)
+SctpAssociation::Transmit(SctpPacket& packet, Ptr<SctpPath> path, const Address& source)
 {
     packet.SetSourcePort(m_localPort);
     packet.SetDestinationPort(m_peerPort);
     packet.SetVerificationTag(m_peerTag);
     path->m_lastSendTime = Simulator::Now();
     AddAuth(packet);
-    if (!m_l4->SendPacket(packet, path->GetLocalAddress(), path->GetPeerAddress(), OutgoingTos()) &&
+    const Address& from = source.IsInvalid() ? path->GetLocalAddress() : source;
+    if (!m_l4->SendPacket(packet, from, path->GetPeerAddress(), OutgoingTos()) &&
         path->GetState() != SctpPath::INACTIVE)
     {
         // FreeBSD's sctp_handle_no_route: without a route the address is unreachable at once,

@@ -497,7 +497,8 @@ class SctpAssociation : public Object
     bool SendNewData(Ptr<SctpPath> path);
     void SendControlOnly(Ptr<SctpPath> path);
     void AddControlChunks(SctpPacket& packet, uint32_t& size, uint32_t limit);
-    void Transmit(SctpPacket& packet, Ptr<SctpPath> path);
+    void Transmit(SctpPacket& packet, Ptr<SctpPath> path, const Address& source = Address());
+    void TransmitAsconf(SctpPacket& packet);
     void QueueControl(Ptr<SctpChunk> chunk);
     void HandleSack(Ptr<SctpChunk> chunk);
     void ProcessCumulativeAck(uint32_t cumTsn,
@@ -659,8 +660,9 @@ class SctpAssociation : public Object
     ReconfigRequest m_reconfig;                       //!< our request
     EventId m_reconfigTimer;                          //!< its retransmission timer
     std::deque<Ptr<SctpParameter>> m_reconfigAnswers; //!< our last two answers (FreeBSD)
-    bool m_peerResetAsked{false};    //!< we asked the peer to reset its outgoing streams
-    bool m_peerAddAsked{false};      //!< we asked the peer to add outgoing streams
+    bool m_peerResetAsked{false};          //!< we asked the peer to reset its outgoing streams
+    bool m_peerAddAsked{false};            //!< we asked the peer to add outgoing streams
+    std::vector<Address> m_pendingDeletes; //!< auto_asconf: our last address, gone, to delete
     bool m_assocResetHold{false};    //!< the peer's SSN/TSN reset waits for our data to be acked
     EventId m_assocResetHoldTimer;   //!< ends the hold if the peer does not ask again
     bool m_asconfActive{false};      //!< ASCONF usable (RFC 5061)

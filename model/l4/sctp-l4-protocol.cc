@@ -1146,6 +1146,22 @@ SctpL4Protocol::HandleIcmp(bool v6,
     assoc->IcmpReceived(peer, v6, type, code, info);
 }
 
+bool
+SctpL4Protocol::IsLocalAddress(const Address& address) const
+{
+    if (Ipv4Address::IsMatchingType(address))
+    {
+        Ptr<Ipv4> ipv4 = m_node ? m_node->GetObject<Ipv4>() : nullptr;
+        return ipv4 && ipv4->GetInterfaceForAddress(Ipv4Address::ConvertFrom(address)) >= 0;
+    }
+    if (Ipv6Address::IsMatchingType(address))
+    {
+        Ptr<Ipv6> ipv6 = m_node ? m_node->GetObject<Ipv6>() : nullptr;
+        return ipv6 && ipv6->GetInterfaceForAddress(Ipv6Address::ConvertFrom(address)) >= 0;
+    }
+    return false;
+}
+
 void
 SctpL4Protocol::RaiseIpPathMtu(const Address& destination, uint32_t mtu)
 {

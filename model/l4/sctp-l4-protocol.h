@@ -112,6 +112,12 @@ class SctpL4Protocol : public IpL4Protocol
     uint32_t GetPathMtuFor(const Address& destination) const;
 
     /**
+     * \param [in] address an IPv4 or IPv6 address
+     * \return true if one of the node's interfaces has it now
+     */
+    bool IsLocalAddress(const Address& address) const;
+
+    /**
      * \brief Tell IPv6 a raised path MTU estimate (its PMTU cache would fragment SCTP's larger
      * packets at the source otherwise); a router that cannot carry them says so again.
      * \param [in] destination an IPv6 peer address (others are ignored)
