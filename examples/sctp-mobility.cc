@@ -139,7 +139,7 @@ ServerRx(Ptr<const Packet> p)
             }
             const char* what = q->GetType() == SctpParameter::ADD_IP_ADDRESS      ? "ADD-IP"
                                : q->GetType() == SctpParameter::DELETE_IP_ADDRESS ? "DELETE-IP"
-                                                                                   : "SET-PRIMARY";
+                                                                                  : "SET-PRIMARY";
             os << " " << what << " " << Text(SctpAddressOfParameter(v->GetAddressParameter()));
         }
         Note(os.str());
