@@ -421,6 +421,17 @@ SctpScriptSyscalls::NothingToRead(SocketState& s, bool nonBlocking)
         s.pendingError = 0;
         return Error(err);
     }
+    if (s.oneToMany)
+    {
+        // Associations come and go; the socket itself waits for the next message.
+        if (nonBlocking)
+        {
+            return Error(E_AGAIN);
+        }
+        Outcome o;
+        o.status = Outcome::WOULD_BLOCK;
+        return o;
+    }
     Ptr<SctpAssociation> assoc = AssociationOf(s.socket);
     SctpAssociation::State state = assoc ? assoc->GetState() : SctpAssociation::CLOSED;
     bool peerDone =
@@ -447,7 +458,8 @@ SctpScriptSyscalls::SendMessage(SocketState& s,
                                 uint32_t length,
                                 const SctpSndInfo& info,
                                 bool useDefault,
-                                bool nonBlocking)
+                                bool nonBlocking,
+                                const Address* to)
 {
     if (s.pendingError && s.closed)
     {
@@ -471,7 +483,12 @@ SctpScriptSyscalls::SendMessage(SocketState& s,
         return o;
     }
     int ret;
-    if (useDefault)
+    if (to)
+    {
+        // One-to-many: to a new peer this sets the association up, the data on its COOKIE-ECHO.
+        ret = s.socket->SendTo(Create<Packet>(length), 0, *to);
+    }
+    else if (useDefault)
     {
         ret = s.socket->Send(Create<Packet>(length), 0);
     }
@@ -509,6 +526,26 @@ SctpScriptSyscalls::CallWrite(const SctpScriptSyscall& call)
         return Fail(call.name + "(): " + error);
     }
     bool nonBlocking = s->nonBlocking || (flags & MSG_DONTWAIT_FLAG);
+    if (want == 6 && s->oneToMany && !call.args[4].IsEllipsis())
+    {
+        Address to;
+        Address peer = InetSocketAddress(Ipv4Address::ConvertFrom(m_context.remoteAddress),
+                                         m_context.connectPort);
+        if (!SctpScriptStruct::ParseSockaddr(call.args[4], peer, to, error))
+        {
+            return Fail("sendto(): " + error);
+        }
+        Outcome sent =
+            SendMessage(*s, static_cast<uint32_t>(length), SctpSndInfo(), true, nonBlocking, &to);
+        // The implicit setup bound the socket: the script's packets address that port.
+        Address local;
+        if (s->socket->GetSockName(local) == 0 && InetSocketAddress::IsMatchingType(local))
+        {
+            m_stackPort = InetSocketAddress::ConvertFrom(local).GetPort();
+            m_peerPort = InetSocketAddress::ConvertFrom(to).GetPort();
+        }
+        return sent;
+    }
     return SendMessage(*s, static_cast<uint32_t>(length), SctpSndInfo(), true, nonBlocking);
 }
 

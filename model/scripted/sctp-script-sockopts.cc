@@ -77,7 +77,7 @@ const OptionInfo g_options[] = {
     {"SCTP_CC_OPTION", LEVEL_SCTP, 12, nullptr},
     {"SCTP_SET_PEER_PRIMARY_ADDR", LEVEL_SCTP, 136, "a script cannot authenticate ASCONF-ACKs"},
     {"SCTP_AUTO_ASCONF", LEVEL_SCTP, 4, "a script cannot authenticate ASCONF-ACKs"},
-    {"SCTP_AUTOCLOSE", LEVEL_SCTP, 4, "one-to-many sockets are not scripted"},
+    {"SCTP_AUTOCLOSE", LEVEL_SCTP, 4, nullptr},
     {"SCTP_ADAPTATION_LAYER", LEVEL_SCTP, 4, nullptr},
     {"SCTP_DEFAULT_PRINFO", LEVEL_SCTP, 12, "SctpSocket has no default PR-SCTP policy"},
     {"SCTP_I_WANT_MAPPED_V4_ADDR", LEVEL_SCTP, 4, "the scripted peer speaks IPv4"},
@@ -1049,6 +1049,10 @@ SctpScriptSyscalls::CallSetSockOpt(const SctpScriptSyscall& call)
         else if (name == "SCTP_ENABLE_STREAM_RESET")
         {
             ret = sock->SetEnableStreamReset(static_cast<uint32_t>(n));
+        }
+        else if (name == "SCTP_AUTOCLOSE")
+        {
+            ret = sock->SetAutoclose(static_cast<uint32_t>(n));
         }
         else if (name == "SCTP_RESET_ASSOC")
         {

@@ -292,12 +292,12 @@ SctpScriptSyscalls::Attempt(const SctpScriptSyscall& call)
             {"close", &SctpScriptSyscalls::CallClose},
             {"getsockname", &SctpScriptSyscalls::CallGetName},
             {"getpeername", &SctpScriptSyscalls::CallGetName},
+            {"sctp_peeloff", &SctpScriptSyscalls::CallPeeloff},
         };
     auto it = calls.find(call.name);
     if (it == calls.end())
     {
         static const std::map<std::string, std::string> reasons = {
-            {"sctp_peeloff", "needs one-to-many sockets"},
             {"sctp_getladdrs", "SctpSocket cannot list its local addresses"},
             {"sctp_freepaddrs", "nothing to free in a simulation"},
             {"sctp_freeladdrs", "nothing to free in a simulation"},
@@ -341,18 +341,45 @@ SctpScriptSyscalls::CallSocket(const SctpScriptSyscall& call)
         return Fail("unsupported: socket() in domain " + call.args[0].ToString() +
                     ": the scripted peer speaks IPv4");
     }
-    if (type == 5)
-    {
-        return Fail("unsupported: socket(SOCK_SEQPACKET): one-to-many style sockets are not "
-                    "implemented");
-    }
-    if (type != 1)
+    if (type != 1 && type != 5)
     {
         return Error(43); // EPROTONOSUPPORT
     }
     Ptr<SctpL4Protocol> l4 = m_context.node->GetObject<SctpL4Protocol>();
-    Ptr<ns3::Socket> socket = l4->CreateSocket(false);
-    return Done(Allocate(Track(socket)));
+    Ptr<ns3::Socket> socket = l4->CreateSocket(type == 5); // SOCK_SEQPACKET: one-to-many
+    std::shared_ptr<SocketState> s = Track(socket);
+    s->oneToMany = type == 5;
+    return Done(Allocate(s));
+}
+
+SctpScriptSyscalls::Outcome
+SctpScriptSyscalls::CallPeeloff(const SctpScriptSyscall& call)
+{
+    Outcome o;
+    std::shared_ptr<SocketState> s;
+    if (call.args.size() != 2)
+    {
+        return Fail("sctp_peeloff() takes 2 arguments");
+    }
+    if (!Fd(call.args[0], s, o))
+    {
+        return o;
+    }
+    int64_t id = 0;
+    std::string error;
+    if (!SctpScriptSymbols::Evaluate(call.args[1], id, error))
+    {
+        return Fail("sctp_peeloff(): " + error);
+    }
+    Ptr<SctpSocket> peeled = s->socket->Peeloff(static_cast<SctpAssocId>(id));
+    if (!peeled)
+    {
+        return SocketError(*s);
+    }
+    std::shared_ptr<SocketState> p = Track(peeled);
+    p->connected = true;
+    p->nonBlocking = s->nonBlocking;
+    return Done(Allocate(p));
 }
 
 SctpScriptSyscalls::Outcome

@@ -167,6 +167,7 @@ class SctpScriptSyscalls
     {
         Ptr<SctpSocket> socket;                         //!< the socket
         bool nonBlocking{false};                        //!< O_NONBLOCK
+        bool oneToMany{false};                          //!< SOCK_SEQPACKET
         bool listening{false};                          //!< listen() done
         bool connectStarted{false};                     //!< connect() called
         bool connected{false};                          //!< association established once
@@ -305,9 +306,11 @@ class SctpScriptSyscalls
                         uint32_t length,
                         const SctpSndInfo& info,
                         bool useDefault,
-                        bool nonBlocking);
+                        bool nonBlocking,
+                        const Address* to = nullptr);
 
     Outcome CallSocket(const SctpScriptSyscall& call);      //!< socket()
+    Outcome CallPeeloff(const SctpScriptSyscall& call);     //!< sctp_peeloff()
     Outcome CallBind(const SctpScriptSyscall& call);        //!< bind()
     Outcome CallListen(const SctpScriptSyscall& call);      //!< listen()
     Outcome CallAccept(const SctpScriptSyscall& call);      //!< accept()
