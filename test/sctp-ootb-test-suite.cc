@@ -214,6 +214,139 @@ class SctpOotbTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief RFC 9260 §5.2.4 case C: a State Cookie that arrives after a newer one established the
+ * association carries a stale local tag, the peer's current tag and no tie tags: it is
+ * discarded without an answer and the association keeps its tags.
+ */
+class SctpLateCookieTestCase : public TestCase
+{
+  public:
+    SctpLateCookieTestCase()
+        : TestCase("late COOKIE-ECHO (case C) is discarded silently")
+    {
+    }
+
+  private:
+    /// A packet that came back to node 0.
+    struct Answer
+    {
+        double at;                   //!< arrival time (s)
+        uint32_t vtag;               //!< verification tag
+        uint8_t type;                //!< first chunk type
+        uint32_t initiateTag;        //!< INIT-ACK: its Initiate Tag
+        std::vector<uint8_t> cookie; //!< INIT-ACK: its State Cookie
+    };
+
+    void DoRun() override
+    {
+        std::vector<Answer> answers;
+        std::string drop;
+        NodeContainer nodes;
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        NetDeviceContainer devs = p2p.Install(nodes);
+        Ptr<SctpTestPacketFilter> atSender = CreateObject<SctpTestPacketFilter>();
+        atSender->SetFilter([&answers](const SctpPacket& p) {
+            Answer a{Simulator::Now().GetSeconds(),
+                     p.GetVerificationTag(),
+                     p.GetChunks().front()->GetType(),
+                     0,
+                     {}};
+            if (auto ack = DynamicCast<SctpInitAckChunk>(p.GetChunks().front()))
+            {
+                a.initiateTag = ack->GetInitiateTag();
+                auto c = DynamicCast<SctpStateCookieParameter>(
+                    ack->FindParameter(SctpParameter::STATE_COOKIE));
+                if (c)
+                {
+                    a.cookie = c->GetCookie();
+                }
+            }
+            answers.push_back(a);
+            return false;
+        });
+        devs.Get(0)->SetAttribute("ReceiveErrorModel", PointerValue(atSender));
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper sctp;
+        sctp.Install(nodes);
+        Ipv4AddressHelper addr("10.1.1.0", "255.255.255.0");
+        Ipv4InterfaceContainer ifs = addr.Assign(devs);
+        Ptr<SctpL4Protocol> sender = nodes.Get(0)->GetObject<SctpL4Protocol>();
+        Ptr<SctpL4Protocol> target = nodes.Get(1)->GetObject<SctpL4Protocol>();
+        target->TraceConnectWithoutContext(
+            "Drop",
+            Callback<void, Ptr<const Packet>, std::string>(
+                [&drop](Ptr<const Packet>, std::string r) { drop = r; }));
+        Ptr<Socket> listener = Socket::CreateSocket(nodes.Get(1), SctpSocketFactory::GetTypeId());
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 5000));
+        listener->Listen();
+        Ptr<Socket> accepted;
+        std::vector<uint8_t> received;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>(
+                [&accepted, &received](Ptr<Socket> s, const Address&) {
+                    accepted = s;
+                    s->SetRecvCallback(Callback<void, Ptr<Socket>>([&received](Ptr<Socket> r) {
+                        while (Ptr<Packet> p = r->Recv())
+                        {
+                            std::vector<uint8_t> b(p->GetSize());
+                            p->CopyData(b.data(), b.size());
+                            received.insert(received.end(), b.begin(), b.end());
+                        }
+                    }));
+                }));
+        auto send = [&](Ptr<SctpChunk> chunk, uint32_t vtag) {
+            sender->SendPacket(Make(chunk, vtag), ifs.GetAddress(0), ifs.GetAddress(1));
+        };
+        auto echo = [&](size_t i) {
+            Ptr<SctpCookieEchoChunk> ce = Create<SctpCookieEchoChunk>();
+            ce->SetCookie(answers.at(i).cookie);
+            send(ce, answers.at(i).initiateTag);
+        };
+        // Two INITs before any COOKIE-ECHO: the listener keeps no state, so the second INIT-ACK
+        // carries a new tag and a cookie without tie tags, like the first.
+        Simulator::Schedule(Seconds(1.0), [&]() { send(MakeInit(), 0); });
+        Simulator::Schedule(Seconds(1.1), [&]() { send(MakeInit(), 0); });
+        Simulator::Schedule(Seconds(1.2), [&]() { echo(1); });
+        // The first cookie arrives late, after the second one established the association.
+        Simulator::Schedule(Seconds(1.3), [&]() { echo(0); });
+        // The association still runs on the second cookie's tag.
+        Simulator::Schedule(Seconds(1.4), [&]() {
+            Ptr<SctpDataChunk> data = Create<SctpDataChunk>();
+            data->SetTsn(1000);
+            data->SetBeginning(true);
+            data->SetEnd(true);
+            data->SetUserData({1, 2, 3, 4, 5, 6, 7});
+            send(data, answers.at(1).initiateTag);
+        });
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(answers.size(), 4, "INIT-ACK, INIT-ACK, COOKIE-ACK, SACK");
+        NS_TEST_ASSERT_MSG_EQ(int(answers[0].type), int(SctpChunk::INIT_ACK), "first INIT-ACK");
+        NS_TEST_ASSERT_MSG_EQ(int(answers[1].type), int(SctpChunk::INIT_ACK), "second INIT-ACK");
+        NS_TEST_ASSERT_MSG_NE(answers[0].initiateTag,
+                              answers[1].initiateTag,
+                              "a stateless listener picks a new tag for each INIT");
+        NS_TEST_ASSERT_MSG_EQ(int(answers[2].type), int(SctpChunk::COOKIE_ACK), "COOKIE-ACK");
+        NS_TEST_ASSERT_MSG_LT(answers[2].at, 1.3, "only for the second cookie");
+        NS_TEST_ASSERT_MSG_EQ(drop, "COOKIE-ECHO case C", "the late cookie dropped as case C");
+        NS_TEST_ASSERT_MSG_EQ(int(answers[3].type), int(SctpChunk::SACK), "DATA acknowledged");
+        NS_TEST_ASSERT_MSG_GT(answers[3].at, 1.4, "the SACK answers the DATA");
+        NS_TEST_ASSERT_MSG_EQ(answers[3].vtag, 0xA1B2C3D4u, "with the peer's tag");
+        NS_TEST_ASSERT_MSG_EQ((received == std::vector<uint8_t>{1, 2, 3, 4, 5, 6, 7}),
+                              true,
+                              "the 7 bytes delivered on the kept association");
+        listener = nullptr;
+        accepted = nullptr;
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Out-of-the-blue handling and tag rules.
  */
 class SctpOotbTestSuite : public TestSuite
@@ -223,6 +356,7 @@ class SctpOotbTestSuite : public TestSuite
         : TestSuite("sctp-ootb", UNIT)
     {
         AddTestCase(new SctpOotbTestCase, TestCase::QUICK);
+        AddTestCase(new SctpLateCookieTestCase, TestCase::QUICK);
     }
 };
 
