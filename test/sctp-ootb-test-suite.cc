@@ -32,6 +32,44 @@ struct Reply
     std::string drop;  //!< the Drop reason at the target, if any
 };
 
+/// Two nodes on a point-to-point link: node 0 crafts packets, node 1 runs the stack under test.
+struct CraftBed
+{
+    NodeContainer nodes;                //!< node 0 sends, node 1 answers
+    Ipv4InterfaceContainer ifs;         //!< their addresses
+    Ptr<SctpL4Protocol> sender;         //!< node 0's SCTP, used to send crafted packets
+    Ptr<SctpL4Protocol> target;         //!< node 1's SCTP
+    Ptr<SctpTestPacketFilter> atSender; //!< sees node 1's answers at node 0
+    std::string drop;                   //!< the last Drop reason at node 1
+
+    CraftBed()
+    {
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        NetDeviceContainer devs = p2p.Install(nodes);
+        atSender = CreateObject<SctpTestPacketFilter>();
+        devs.Get(0)->SetAttribute("ReceiveErrorModel", PointerValue(atSender));
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper sctp;
+        sctp.Install(nodes);
+        Ipv4AddressHelper addr("10.1.1.0", "255.255.255.0");
+        ifs = addr.Assign(devs);
+        sender = nodes.Get(0)->GetObject<SctpL4Protocol>();
+        target = nodes.Get(1)->GetObject<SctpL4Protocol>();
+        target->TraceConnectWithoutContext(
+            "Drop",
+            Callback<void, Ptr<const Packet>, std::string>(
+                [this](Ptr<const Packet>, std::string r) { drop = r; }));
+    }
+
+    /// \param [in] packet a crafted packet to send from node 0 to node 1
+    void Send(const SctpPacket& packet)
+    {
+        sender->SendPacket(packet, ifs.GetAddress(0), ifs.GetAddress(1));
+    }
+};
+
 /**
  * \brief Send one crafted packet from node 0 to node 1 and collect the answer.
  * \param [in] packet the packet (ports and tag set)
@@ -43,31 +81,16 @@ Reply
 Exchange(SctpPacket packet, uint16_t listenPort, bool corrupt = false)
 {
     Reply reply;
-    NodeContainer nodes;
-    nodes.Create(2);
-    PointToPointHelper p2p;
-    NetDeviceContainer devs = p2p.Install(nodes);
-    Ptr<SctpTestPacketFilter> atSender = CreateObject<SctpTestPacketFilter>();
-    atSender->SetFilter([&reply](const SctpPacket& p) {
+    CraftBed bed;
+    bed.atSender->SetFilter([&reply](const SctpPacket& p) {
         reply.any = true;
         reply.vtag = p.GetVerificationTag();
         reply.type = p.GetChunks().front()->GetType();
         reply.tBit = (p.GetChunks().front()->GetFlags() & SctpControlFlags::T_BIT) != 0;
         return false;
     });
-    devs.Get(0)->SetAttribute("ReceiveErrorModel", PointerValue(atSender));
-    InternetStackHelper internet;
-    internet.Install(nodes);
-    SctpStackHelper sctp;
-    sctp.Install(nodes);
-    Ipv4AddressHelper addr("10.1.1.0", "255.255.255.0");
-    Ipv4InterfaceContainer ifs = addr.Assign(devs);
-    Ptr<SctpL4Protocol> sender = nodes.Get(0)->GetObject<SctpL4Protocol>();
-    Ptr<SctpL4Protocol> target = nodes.Get(1)->GetObject<SctpL4Protocol>();
-    target->TraceConnectWithoutContext(
-        "Drop",
-        Callback<void, Ptr<const Packet>, std::string>(
-            [&reply](Ptr<const Packet>, std::string r) { reply.drop = r; }));
+    NodeContainer& nodes = bed.nodes;
+    Ipv4InterfaceContainer& ifs = bed.ifs;
     Ptr<Socket> listener;
     if (listenPort)
     {
@@ -78,7 +101,7 @@ Exchange(SctpPacket packet, uint16_t listenPort, bool corrupt = false)
     Simulator::Schedule(Seconds(1), [&]() {
         if (!corrupt)
         {
-            sender->SendPacket(packet, ifs.GetAddress(0), ifs.GetAddress(1));
+            bed.Send(packet);
             return;
         }
         // A packet whose CRC32c does not match its bytes.
@@ -96,6 +119,7 @@ Exchange(SctpPacket packet, uint16_t listenPort, bool corrupt = false)
     Simulator::Stop(Seconds(3));
     Simulator::Run();
     listener = nullptr;
+    reply.drop = bed.drop;
     Simulator::Destroy();
     return reply;
 }
@@ -240,13 +264,8 @@ class SctpLateCookieTestCase : public TestCase
     void DoRun() override
     {
         std::vector<Answer> answers;
-        std::string drop;
-        NodeContainer nodes;
-        nodes.Create(2);
-        PointToPointHelper p2p;
-        NetDeviceContainer devs = p2p.Install(nodes);
-        Ptr<SctpTestPacketFilter> atSender = CreateObject<SctpTestPacketFilter>();
-        atSender->SetFilter([&answers](const SctpPacket& p) {
+        CraftBed bed;
+        bed.atSender->SetFilter([&answers](const SctpPacket& p) {
             Answer a{Simulator::Now().GetSeconds(),
                      p.GetVerificationTag(),
                      p.GetChunks().front()->GetType(),
@@ -265,20 +284,8 @@ class SctpLateCookieTestCase : public TestCase
             answers.push_back(a);
             return false;
         });
-        devs.Get(0)->SetAttribute("ReceiveErrorModel", PointerValue(atSender));
-        InternetStackHelper internet;
-        internet.Install(nodes);
-        SctpStackHelper sctp;
-        sctp.Install(nodes);
-        Ipv4AddressHelper addr("10.1.1.0", "255.255.255.0");
-        Ipv4InterfaceContainer ifs = addr.Assign(devs);
-        Ptr<SctpL4Protocol> sender = nodes.Get(0)->GetObject<SctpL4Protocol>();
-        Ptr<SctpL4Protocol> target = nodes.Get(1)->GetObject<SctpL4Protocol>();
-        target->TraceConnectWithoutContext(
-            "Drop",
-            Callback<void, Ptr<const Packet>, std::string>(
-                [&drop](Ptr<const Packet>, std::string r) { drop = r; }));
-        Ptr<Socket> listener = Socket::CreateSocket(nodes.Get(1), SctpSocketFactory::GetTypeId());
+        Ptr<Socket> listener =
+            Socket::CreateSocket(bed.nodes.Get(1), SctpSocketFactory::GetTypeId());
         listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 5000));
         listener->Listen();
         Ptr<Socket> accepted;
@@ -297,9 +304,7 @@ class SctpLateCookieTestCase : public TestCase
                         }
                     }));
                 }));
-        auto send = [&](Ptr<SctpChunk> chunk, uint32_t vtag) {
-            sender->SendPacket(Make(chunk, vtag), ifs.GetAddress(0), ifs.GetAddress(1));
-        };
+        auto send = [&](Ptr<SctpChunk> chunk, uint32_t vtag) { bed.Send(Make(chunk, vtag)); };
         auto echo = [&](size_t i) {
             Ptr<SctpCookieEchoChunk> ce = Create<SctpCookieEchoChunk>();
             ce->SetCookie(answers.at(i).cookie);
@@ -332,7 +337,7 @@ class SctpLateCookieTestCase : public TestCase
                               "a stateless listener picks a new tag for each INIT");
         NS_TEST_ASSERT_MSG_EQ(int(answers[2].type), int(SctpChunk::COOKIE_ACK), "COOKIE-ACK");
         NS_TEST_ASSERT_MSG_LT(answers[2].at, 1.3, "only for the second cookie");
-        NS_TEST_ASSERT_MSG_EQ(drop, "COOKIE-ECHO case C", "the late cookie dropped as case C");
+        NS_TEST_ASSERT_MSG_EQ(bed.drop, "COOKIE-ECHO case C", "the late cookie dropped as case C");
         NS_TEST_ASSERT_MSG_EQ(int(answers[3].type), int(SctpChunk::SACK), "DATA acknowledged");
         NS_TEST_ASSERT_MSG_GT(answers[3].at, 1.4, "the SACK answers the DATA");
         NS_TEST_ASSERT_MSG_EQ(answers[3].vtag, 0xA1B2C3D4u, "with the peer's tag");
