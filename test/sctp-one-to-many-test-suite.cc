@@ -588,6 +588,140 @@ class SctpOneToManyReconfigTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief Partial delivery and fragment interleave on a one-to-many socket (RFC 6458 §8.1.20,
+ * FreeBSD's levels). Two clients set up associations to one server socket; once they are up the
+ * server lowers SCTP_PARTIAL_DELIVERY_POINT to 4,000 bytes (the point reaches live
+ * associations). Client A then sends a 30,000-byte message over a 1 Mb/s link and client B a
+ * 300-byte message 50 ms later, while A's is still arriving. The server reads whatever is
+ * readable. Level 1 (FreeBSD's default): A's message is handed up in pieces, and B's message is
+ * read while A's is unfinished. Level 0: once a piece of A's message was read, nothing else is
+ * read until A's message is complete. Both messages intact either way.
+ */
+class SctpOneToManyInterleaveTestCase : public TestCase
+{
+  public:
+    /// \param [in] level the SCTP_FRAGMENT_INTERLEAVE level
+    SctpOneToManyInterleaveTestCase(uint32_t level)
+        : TestCase("partial delivery with fragment interleave level " + std::to_string(level)),
+          m_level(level)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpTwoNodes net("1Mbps", MilliSeconds(10));
+        Ptr<SctpSocket> server = net.OneToMany(1);
+        server->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        server->Listen();
+        NS_TEST_ASSERT_MSG_EQ(server->SetFragmentInterleave(m_level), 0, "level accepted");
+        NS_TEST_ASSERT_MSG_EQ(server->GetFragmentInterleave(), m_level, "level reported");
+        Ptr<SctpSocket> a = net.OneToMany(0);
+        Ptr<SctpSocket> b = net.OneToMany(0);
+        Address to = InetSocketAddress(net.serverIp, 9);
+        auto send = [&to](Ptr<SctpSocket> s, uint32_t sender, uint32_t size) {
+            std::vector<uint8_t> m = MessageOf(sender, size);
+            s->SendTo(Create<Packet>(m.data(), m.size()), 0, to);
+        };
+
+        /// One read: which association, how many bytes, whether it ended a message.
+        struct Read
+        {
+            SctpAssocId id;
+            uint32_t size;
+            bool eor;
+        };
+
+        std::vector<Read> reads;
+        std::map<SctpAssocId, std::vector<std::vector<uint8_t>>> messages;
+        std::map<SctpAssocId, std::vector<uint8_t>> partial;
+        server->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+            std::vector<uint8_t> data;
+            SctpRcvInfo info;
+            bool eor = false;
+            while (server->RecvMsg(data, info, eor) > 0)
+            {
+                reads.push_back({info.assocId, static_cast<uint32_t>(data.size()), eor});
+                auto& p = partial[info.assocId];
+                p.insert(p.end(), data.begin(), data.end());
+                if (eor)
+                {
+                    messages[info.assocId].push_back(p);
+                    p.clear();
+                }
+            }
+        }));
+        Simulator::Schedule(Seconds(1.0), [&]() { send(a, 1, 300); });
+        Simulator::Schedule(Seconds(1.0), [&]() { send(b, 2, 300); });
+        int pdSet = -1;
+        Simulator::Schedule(Seconds(1.5), [&]() { pdSet = server->SetPartialDeliveryPoint(4000); });
+        Simulator::Schedule(Seconds(2.0), [&]() { send(a, 3, 30000); });
+        Simulator::Schedule(Seconds(2.05), [&]() { send(b, 4, 300); });
+        Simulator::Stop(Seconds(6));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(pdSet, 0, "partial delivery point lowered on the live socket");
+        NS_TEST_ASSERT_MSG_EQ(server->GetPartialDeliveryPoint(), 4000, "and reported");
+        // The first reads are the two 300-byte set-up messages; A's id is the one whose second
+        // message is the 30,000-byte one.
+        SctpAssocId idA = 0;
+        SctpAssocId idB = 0;
+        for (const auto& [id, list] : messages)
+        {
+            if (list.size() == 2 && list[1].size() == 30000)
+            {
+                idA = id;
+            }
+            else if (list.size() == 2)
+            {
+                idB = id;
+            }
+        }
+        NS_TEST_ASSERT_MSG_NE(idA, 0, "A's two messages read");
+        NS_TEST_ASSERT_MSG_NE(idB, 0, "B's two messages read");
+        NS_TEST_ASSERT_MSG_EQ((messages[idA][0] == MessageOf(1, 300)), true, "A's first intact");
+        NS_TEST_ASSERT_MSG_EQ((messages[idA][1] == MessageOf(3, 30000)), true, "A's big intact");
+        NS_TEST_ASSERT_MSG_EQ((messages[idB][0] == MessageOf(2, 300)), true, "B's first intact");
+        NS_TEST_ASSERT_MSG_EQ((messages[idB][1] == MessageOf(4, 300)), true, "B's second intact");
+        // Where A's big message started (its first piece not ending a message) and ended.
+        size_t first = reads.size();
+        size_t last = reads.size();
+        size_t bSecond = reads.size();
+        uint32_t bReads = 0;
+        for (size_t i = 0; i < reads.size(); ++i)
+        {
+            if (reads[i].id == idA && !reads[i].eor && first == reads.size())
+            {
+                first = i;
+            }
+            if (reads[i].id == idA && reads[i].eor && first != reads.size())
+            {
+                last = i;
+            }
+            if (reads[i].id == idB && ++bReads == 2)
+            {
+                bSecond = i;
+            }
+        }
+        NS_TEST_ASSERT_MSG_LT(first, last, "A's message was handed up in pieces");
+        NS_TEST_ASSERT_MSG_GT(last - first, 1, "in more than two reads");
+        if (m_level == 0)
+        {
+            NS_TEST_ASSERT_MSG_GT(bSecond, last, "level 0: B's message only after A's ends");
+        }
+        else
+        {
+            NS_TEST_ASSERT_MSG_GT(bSecond, first, "level 1: B's message after A's began");
+            NS_TEST_ASSERT_MSG_LT(bSecond, last, "and before it ended");
+        }
+        Simulator::Destroy();
+    }
+
+    uint32_t m_level; //!< SCTP_FRAGMENT_INTERLEAVE
+};
+
+/**
+ * \ingroup sctp-test
  * \brief One-to-many sockets.
  */
 class SctpOneToManyTestSuite : public TestSuite
@@ -601,6 +735,8 @@ class SctpOneToManyTestSuite : public TestSuite
         AddTestCase(new SctpOneToManyAutocloseTestCase(0), TestCase::QUICK);
         AddTestCase(new SctpOneToManyPeeloffTestCase(), TestCase::QUICK);
         AddTestCase(new SctpOneToManyReconfigTestCase(), TestCase::QUICK);
+        AddTestCase(new SctpOneToManyInterleaveTestCase(1), TestCase::QUICK);
+        AddTestCase(new SctpOneToManyInterleaveTestCase(0), TestCase::QUICK);
     }
 };
 

@@ -83,6 +83,9 @@ struct SctpAssocConfig
     bool explicitEor{false};            //!< SCTP_EXPLICIT_EOR
     uint32_t context{0};                //!< SCTP_CONTEXT
     uint32_t fragmentInterleave{1};     //!< SCTP_FRAGMENT_INTERLEAVE level
+    bool heartbeatEnabled{true};        //!< SPP_HB_ENABLE / SPP_HB_DISABLE for new paths
+    bool pmtudEnabled{true};            //!< SPP_PMTUD_ENABLE / SPP_PMTUD_DISABLE for new paths
+    uint32_t fixedPathMtu{0};           //!< spp_pathmtu with SPP_PMTUD_DISABLE (0: the route's)
     uint32_t cmtOnOff{0};               //!< (cmt_on_off)
     uint32_t sendallLimit{1432};        //!< largest SCTP_SENDALL message (sendall_limit)
     Time secretLifetime{Seconds(3600)}; //!< cookie secret rotation (secret_lifetime)

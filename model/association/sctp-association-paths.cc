@@ -157,6 +157,40 @@ SctpAssociation::CreateCongestionOps() const
     return factory.Create<SctpCongestionOps>();
 }
 
+void
+SctpAssociation::StorePathDefaults(SctpAssocConfig& c, const SctpPaddrParams& params)
+{
+    if (params.pathmaxrxt)
+    {
+        c.pathRtxMax = params.pathmaxrxt;
+    }
+    if (params.hbinterval || (params.flags & SctpPaddrFlags::HB_TIME_IS_ZERO))
+    {
+        c.heartbeatInterval = MilliSeconds(params.hbinterval);
+    }
+    if (params.flags & SctpPaddrFlags::HB_ENABLE)
+    {
+        c.heartbeatEnabled = true;
+    }
+    if (params.flags & SctpPaddrFlags::HB_DISABLE)
+    {
+        c.heartbeatEnabled = false;
+    }
+    if (params.flags & SctpPaddrFlags::PMTUD_ENABLE)
+    {
+        c.pmtudEnabled = true;
+        c.fixedPathMtu = 0;
+    }
+    if (params.flags & SctpPaddrFlags::PMTUD_DISABLE)
+    {
+        c.pmtudEnabled = false;
+        if (params.pathmtu >= 508)
+        {
+            c.fixedPathMtu = params.pathmtu;
+        }
+    }
+}
+
 Ptr<SctpPath>
 SctpAssociation::AddPath(const Address& peer, const Address& local)
 {
@@ -166,6 +200,10 @@ SctpAssociation::AddPath(const Address& peer, const Address& local)
     if (mtu == 0)
     {
         mtu = Ipv4Address::IsMatchingType(peer) ? 1500 : 1280;
+    }
+    if (!m_config.pmtudEnabled && m_config.fixedPathMtu)
+    {
+        mtu = m_config.fixedPathMtu;
     }
     Ptr<SctpCongestionOps> cc = CreateCongestionOps();
     Address source = local;
@@ -200,6 +238,8 @@ SctpAssociation::AddPath(const Address& peer, const Address& local)
     path->Setup(peer, source, mtu, RttConfig(), cc);
     path->m_heartbeatInterval = m_config.heartbeatInterval;
     path->m_pathMaxRxt = m_config.pathRtxMax;
+    path->m_heartbeatEnabled = m_config.heartbeatEnabled;
+    path->m_pmtudEnabled = m_config.pmtudEnabled;
     // No ECN reduction window yet: it starts below the first TSN we send.
     path->m_cwrWindowTsn = m_rtxQueue.GetNextTsn() - 1;
     path->m_lastCwrTsn = path->m_cwrWindowTsn;
@@ -461,14 +501,7 @@ SctpAssociation::SetPathParams(const SctpPaddrParams& params)
     if (params.address.IsInvalid())
     {
         targets = m_paths;
-        if (params.pathmaxrxt)
-        {
-            m_config.pathRtxMax = params.pathmaxrxt; // for paths added later too
-        }
-        if (params.hbinterval || (params.flags & SctpPaddrFlags::HB_TIME_IS_ZERO))
-        {
-            m_config.heartbeatInterval = MilliSeconds(params.hbinterval);
-        }
+        StorePathDefaults(m_config, params); // for paths added later too
     }
     else if (Ptr<SctpPath> p = FindPath(params.address))
     {

@@ -448,8 +448,7 @@ SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
     // Messages queued before the handshake on streams the peer did not grant fail visibly.
     ReportSendFailed(m_sendQueue.SetStreamCount(m_outboundStreams));
     m_inbound.Reset(m_inboundStreams, false);
-    m_inbound.SetPartialDeliveryPoint(m_config.partialDeliveryPoint ? m_config.partialDeliveryPoint
-                                                                    : m_config.recvSpace / 2);
+    ApplyPartialDeliveryPoint();
     m_errorCount = 0;
     m_initRetransmits = 0;
 
@@ -509,8 +508,7 @@ SctpAssociation::EstablishFromCookie(const SctpStateCookie& cookie,
     m_inboundStreams = cookie.inboundStreams;
     m_sendQueue.SetStreamCount(m_outboundStreams);
     m_inbound.Reset(m_inboundStreams, false);
-    m_inbound.SetPartialDeliveryPoint(m_config.partialDeliveryPoint ? m_config.partialDeliveryPoint
-                                                                    : m_config.recvSpace / 2);
+    ApplyPartialDeliveryPoint();
     QueueControl(Create<SctpCookieAckChunk>());
     EnterEstablished();
 }
@@ -833,9 +831,7 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
             m_inboundStreams = c.inboundStreams;
             ReportSendFailed(m_sendQueue.SetStreamCount(m_outboundStreams));
             m_inbound.Reset(m_inboundStreams, false);
-            m_inbound.SetPartialDeliveryPoint(m_config.partialDeliveryPoint
-                                                  ? m_config.partialDeliveryPoint
-                                                  : m_config.recvSpace / 2);
+            ApplyPartialDeliveryPoint();
         }
         m_peerArwnd = c.peerArwnd;
         m_peerRwnd = c.peerArwnd;
@@ -1488,6 +1484,14 @@ SctpAssocConfig&
 SctpAssociation::GetConfig()
 {
     return m_config;
+}
+
+void
+SctpAssociation::ApplyPartialDeliveryPoint()
+{
+    // 0 stands for FreeBSD's default: half the receive buffer.
+    m_inbound.SetPartialDeliveryPoint(m_config.partialDeliveryPoint ? m_config.partialDeliveryPoint
+                                                                    : m_config.recvSpace / 2);
 }
 
 void

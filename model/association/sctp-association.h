@@ -258,6 +258,16 @@ class SctpAssociation : public Object
     SctpAssocConfig& GetConfig();
 
     /**
+     * \brief SCTP_PEER_ADDR_PARAMS without an address: keep what paths created later inherit.
+     * \param [in,out] c the configuration
+     * \param [in] params the option (hbinterval, pathmaxrxt, HB and PMTUD flags, pathmtu)
+     */
+    static void StorePathDefaults(SctpAssocConfig& c, const SctpPaddrParams& params);
+
+    /// Hand the configured partial delivery point to reassembly (also on a live association).
+    void ApplyPartialDeliveryPoint();
+
+    /**
      * \brief SCTP_PLUGGABLE_CC on a live association: give every path a new instance of the
      * congestion control and let it set the path's cwnd and ssthresh again (as FreeBSD does);
      * paths added later use it too.

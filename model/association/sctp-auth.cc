@@ -469,14 +469,20 @@ SctpAuth::Verify(const SctpAuthChunk& auth, const std::vector<Ptr<SctpChunk>>& a
 std::vector<uint8_t>
 SctpAuth::Pack(const SctpAuthEndpoint& local, const SctpAuthEndpoint& peer)
 {
-    std::vector<uint8_t> b{1}; // format version
+    // Lengths take two bytes: a peer's RANDOM may be longer than 255 bytes (RFC 4895 §3.1 sets
+    // no limit but the parameter's own 16-bit length).
+    std::vector<uint8_t> b{2}; // format version
+    auto length = [&b](size_t n) {
+        b.push_back(static_cast<uint8_t>(n >> 8));
+        b.push_back(static_cast<uint8_t>(n));
+    };
     for (const SctpAuthEndpoint* e : {&local, &peer})
     {
-        b.push_back(static_cast<uint8_t>(e->random.size()));
+        length(e->random.size());
         b.insert(b.end(), e->random.begin(), e->random.end());
-        b.push_back(static_cast<uint8_t>(e->chunks.size()));
+        length(e->chunks.size());
         b.insert(b.end(), e->chunks.begin(), e->chunks.end());
-        b.push_back(static_cast<uint8_t>(e->hmacs.size()));
+        length(e->hmacs.size());
         std::vector<uint8_t> h = HmacBytes(e->hmacs);
         b.insert(b.end(), h.begin(), h.end());
     }
@@ -496,17 +502,26 @@ SctpAuth::Unpack(const std::vector<uint8_t>& bytes, SctpAuthEndpoint& local, Sct
         at += n;
         return true;
     };
-    if (bytes.empty() || bytes[0] != 1)
+    auto length = [&](size_t& n) {
+        std::vector<uint8_t> l;
+        if (!take(2, l))
+        {
+            return false;
+        }
+        n = size_t(l[0]) << 8 | l[1];
+        return true;
+    };
+    if (bytes.empty() || bytes[0] != 2)
     {
         return false;
     }
     at = 1;
     for (SctpAuthEndpoint* e : {&local, &peer})
     {
-        std::vector<uint8_t> n;
+        size_t n = 0;
         std::vector<uint8_t> h;
-        if (!take(1, n) || !take(n[0], e->random) || !take(1, n) || !take(n[0], e->chunks) ||
-            !take(1, n) || !take(2 * size_t(n[0]), h))
+        if (!length(n) || !take(n, e->random) || !length(n) || !take(n, e->chunks) || !length(n) ||
+            !take(2 * n, h))
         {
             return false;
         }

@@ -76,11 +76,12 @@ SctpL4Protocol::GetTypeId()
                           BooleanValue(true),
                           MakeBooleanAccessor(&SctpL4Protocol::m_ecnEnable),
                           MakeBooleanChecker())
-            .AddAttribute("PrEnable",
-                          "PR-SCTP (FORWARD-TSN) (net.inet.sctp.pr_enable)",
-                          BooleanValue(true),
-                          MakeBooleanAccessor(&SctpL4Protocol::m_prEnable),
-                          MakeBooleanChecker())
+            .AddAttribute(
+                "PrEnable",
+                "No effect yet (needs PR-SCTP). PR-SCTP (FORWARD-TSN) (net.inet.sctp.pr_enable)",
+                BooleanValue(true),
+                MakeBooleanAccessor(&SctpL4Protocol::m_prEnable),
+                MakeBooleanChecker())
             .AddAttribute("AuthEnable",
                           "SCTP-AUTH (RFC 4895) (net.inet.sctp.auth_enable)",
                           BooleanValue(true),
@@ -97,16 +98,18 @@ SctpL4Protocol::GetTypeId()
                           BooleanValue(true),
                           MakeBooleanAccessor(&SctpL4Protocol::m_reconfigEnable),
                           MakeBooleanChecker())
-            .AddAttribute("NrSackEnable",
-                          "Non-renegable SACK (net.inet.sctp.nrsack_enable)",
-                          BooleanValue(false),
-                          MakeBooleanAccessor(&SctpL4Protocol::m_nrSackEnable),
-                          MakeBooleanChecker())
-            .AddAttribute("PktDropEnable",
-                          "Packet drop reports (net.inet.sctp.pktdrop_enable)",
-                          BooleanValue(false),
-                          MakeBooleanAccessor(&SctpL4Protocol::m_pktDropEnable),
-                          MakeBooleanChecker())
+            .AddAttribute(
+                "NrSackEnable",
+                "No effect yet (needs NR-SACK). Non-renegable SACK (net.inet.sctp.nrsack_enable)",
+                BooleanValue(false),
+                MakeBooleanAccessor(&SctpL4Protocol::m_nrSackEnable),
+                MakeBooleanChecker())
+            .AddAttribute(
+                "PktDropEnable",
+                "No effect yet (needs PKTDROP). Packet drop reports (net.inet.sctp.pktdrop_enable)",
+                BooleanValue(false),
+                MakeBooleanAccessor(&SctpL4Protocol::m_pktDropEnable),
+                MakeBooleanChecker())
             .AddAttribute("LoopbackNoCsum",
                           "No checksum on loopback (no effect: ns-3's ChecksumEnabled decides) "
                           "(net.inet.sctp.loopback_nocsum)",
@@ -151,7 +154,8 @@ SctpL4Protocol::GetTypeId()
                 MakeUintegerAccessor(&SctpL4Protocol::m_pcbHashSize),
                 MakeUintegerChecker<uint32_t>(1))
             .AddAttribute("MinSplitPoint",
-                          "Minimum piece size when splitting an incomplete message "
+                          "No effect yet (needs splitting of incomplete messages). Minimum piece "
+                          "size when splitting an incomplete message "
                           "(net.inet.sctp.min_split_point)",
                           UintegerValue(2904),
                           MakeUintegerAccessor(&SctpL4Protocol::m_minSplitPoint),
@@ -252,7 +256,8 @@ SctpL4Protocol::GetTypeId()
                           MakeUintegerAccessor(&SctpL4Protocol::m_pathPfThreshold),
                           MakeUintegerChecker<uint32_t>(0, 65535))
             .AddAttribute("AddMoreOnOutput",
-                          "Send-buffer space needed before copying more of a message "
+                          "No effect yet (needs send-side copy thresholds). Send-buffer space "
+                          "needed before copying more of a message "
                           "(net.inet.sctp.add_more_on_output)",
                           UintegerValue(1452),
                           MakeUintegerAccessor(&SctpL4Protocol::m_addMoreOnOutput),
@@ -269,27 +274,29 @@ SctpL4Protocol::GetTypeId()
                           MakeUintegerChecker<uint32_t>(1, 65535))
             .AddAttribute(
                 "CmtOnOff",
-                "CMT mode: 0 off, 1 base, 2 RPv1, 3 RPv2, 4 MPTCP-like (net.inet.sctp.cmt_on_off)",
+                "CMT mode: 0 off, 1 base, 2 RPv1, 3 RPv2, 4 MPTCP-like; only 0 is implemented, "
+                "others stop the simulation (net.inet.sctp.cmt_on_off)",
                 UintegerValue(0),
                 MakeUintegerAccessor(&SctpL4Protocol::m_cmtOnOff),
                 MakeUintegerChecker<uint32_t>(0, 4))
-            .AddAttribute("CmtUseDac",
-                          "CMT delayed ack (DAC) (net.inet.sctp.cmt_use_dac)",
-                          BooleanValue(false),
-                          MakeBooleanAccessor(&SctpL4Protocol::m_cmtUseDac),
-                          MakeBooleanChecker())
+            .AddAttribute(
+                "CmtUseDac",
+                "No effect yet (needs CMT). CMT delayed ack (DAC) (net.inet.sctp.cmt_use_dac)",
+                BooleanValue(false),
+                MakeBooleanAccessor(&SctpL4Protocol::m_cmtUseDac),
+                MakeBooleanChecker())
             .AddAttribute("CwndMaxBurst",
                           "Max burst by clamping cwnd (true) or by counting packets "
                           "(net.inet.sctp.cwnd_maxburst)",
                           BooleanValue(true),
                           MakeBooleanAccessor(&SctpL4Protocol::m_cwndMaxBurst),
                           MakeBooleanChecker())
-            .AddAttribute(
-                "NatFriendly",
-                "Wildcard addresses in ASCONF mean the packet source (net.inet.sctp.nat_friendly)",
-                BooleanValue(true),
-                MakeBooleanAccessor(&SctpL4Protocol::m_natFriendly),
-                MakeBooleanChecker())
+            .AddAttribute("NatFriendly",
+                          "No effect yet (needs NAT support). Wildcard addresses in ASCONF mean "
+                          "the packet source (net.inet.sctp.nat_friendly)",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&SctpL4Protocol::m_natFriendly),
+                          MakeBooleanChecker())
             .AddAttribute(
                 "AbcLVar",
                 "ABC L: max slow-start increase per SACK, in MTUs (net.inet.sctp.abc_l_var)",
@@ -302,12 +309,12 @@ SctpL4Protocol::GetTypeId()
                           UintegerValue(5),
                           MakeUintegerAccessor(&SctpL4Protocol::m_maxChainedMbufs),
                           MakeUintegerChecker<uint32_t>())
-            .AddAttribute(
-                "DoSctpDrain",
-                "Renege out-of-order data on buffer shortage (net.inet.sctp.do_sctp_drain)",
-                BooleanValue(true),
-                MakeBooleanAccessor(&SctpL4Protocol::m_doSctpDrain),
-                MakeBooleanChecker())
+            .AddAttribute("DoSctpDrain",
+                          "No effect yet (needs reneging). Renege out-of-order data on buffer "
+                          "shortage (net.inet.sctp.do_sctp_drain)",
+                          BooleanValue(true),
+                          MakeBooleanAccessor(&SctpL4Protocol::m_doSctpDrain),
+                          MakeBooleanChecker())
             .AddAttribute(
                 "HbMaxBurst",
                 "Heartbeats sent at once for path confirmation (net.inet.sctp.hb_max_burst)",
@@ -315,13 +322,15 @@ SctpL4Protocol::GetTypeId()
                 MakeUintegerAccessor(&SctpL4Protocol::m_hbMaxBurst),
                 MakeUintegerChecker<uint32_t>(1))
             .AddAttribute("AbortAtLimit",
-                          "Abort one-to-one association when the listen queue is full "
+                          "No effect yet (needs listen queue limits). Abort one-to-one association "
+                          "when the listen queue is full "
                           "(net.inet.sctp.abort_at_limit)",
                           BooleanValue(false),
                           MakeBooleanAccessor(&SctpL4Protocol::m_abortAtLimit),
                           MakeBooleanChecker())
             .AddAttribute("MinResidual",
-                          "Do not split a message if the remainder would be smaller "
+                          "No effect yet (needs splitting of incomplete messages). Do not split a "
+                          "message if the remainder would be smaller "
                           "(net.inet.sctp.min_residual)",
                           UintegerValue(1452),
                           MakeUintegerAccessor(&SctpL4Protocol::m_minResidual),
@@ -347,15 +356,18 @@ SctpL4Protocol::GetTypeId()
                           MakeUintegerAccessor(&SctpL4Protocol::m_defaultCcModule),
                           MakeUintegerChecker<uint32_t>(0, 3))
             .AddAttribute("DefaultSsModule",
-                          "Stream scheduler 0..5 (net.inet.sctp.default_ss_module)",
+                          "No effect yet (needs stream schedulers). Stream scheduler 0..5 "
+                          "(net.inet.sctp.default_ss_module)",
                           UintegerValue(0),
                           MakeUintegerAccessor(&SctpL4Protocol::m_defaultSsModule),
                           MakeUintegerChecker<uint32_t>(0, 5))
-            .AddAttribute("DefaultFragInterleave",
-                          "Fragment interleave level 0..2 (net.inet.sctp.default_frag_interleave)",
-                          UintegerValue(1),
-                          MakeUintegerAccessor(&SctpL4Protocol::m_defaultFragInterleave),
-                          MakeUintegerChecker<uint32_t>(0, 2))
+            .AddAttribute(
+                "DefaultFragInterleave",
+                "Fragment interleave level 0..2; 2 is not implemented and stops the simulation "
+                "(net.inet.sctp.default_frag_interleave)",
+                UintegerValue(1),
+                MakeUintegerAccessor(&SctpL4Protocol::m_defaultFragInterleave),
+                MakeUintegerChecker<uint32_t>(0, 2))
             .AddAttribute("MobilityBase",
                           "Base mobility (net.inet.sctp.mobility_base)",
                           BooleanValue(false),
@@ -366,34 +378,35 @@ SctpL4Protocol::GetTypeId()
                           BooleanValue(false),
                           MakeBooleanAccessor(&SctpL4Protocol::m_mobilityFastHandoff),
                           MakeBooleanChecker())
-            .AddAttribute(
-                "UdpTunnelingPort",
-                "SCTP/UDP encapsulation port (0 = off) (net.inet.sctp.udp_tunneling_port)",
-                UintegerValue(0),
-                MakeUintegerAccessor(&SctpL4Protocol::m_udpTunnelingPort),
-                MakeUintegerChecker<uint32_t>(0, 65535))
+            .AddAttribute("UdpTunnelingPort",
+                          "No effect yet (needs UDP encapsulation). SCTP/UDP encapsulation port (0 "
+                          "= off) (net.inet.sctp.udp_tunneling_port)",
+                          UintegerValue(0),
+                          MakeUintegerAccessor(&SctpL4Protocol::m_udpTunnelingPort),
+                          MakeUintegerChecker<uint32_t>(0, 65535))
             .AddAttribute("EnableSackImmediately",
                           "Allow sending the I bit (net.inet.sctp.enable_sack_immediately)",
                           BooleanValue(true),
                           MakeBooleanAccessor(&SctpL4Protocol::m_enableSackImmediately),
                           MakeBooleanChecker())
-            .AddAttribute(
-                "NatFriendlyInit",
-                "Put the NAT-supported parameter into INITs (net.inet.sctp.nat_friendly_init)",
-                BooleanValue(false),
-                MakeBooleanAccessor(&SctpL4Protocol::m_natFriendlyInit),
-                MakeBooleanChecker())
+            .AddAttribute("NatFriendlyInit",
+                          "No effect yet (needs NAT support). Put the NAT-supported parameter into "
+                          "INITs (net.inet.sctp.nat_friendly_init)",
+                          BooleanValue(false),
+                          MakeBooleanAccessor(&SctpL4Protocol::m_natFriendlyInit),
+                          MakeBooleanChecker())
             .AddAttribute("VtagTimeWait",
-                          "Verification tag time-wait (0 disables) (net.inet.sctp.vtag_time_wait)",
+                          "No effect yet (needs vtag time-wait). Verification tag time-wait (0 "
+                          "disables) (net.inet.sctp.vtag_time_wait)",
                           TimeValue(Seconds(60)),
                           MakeTimeAccessor(&SctpL4Protocol::m_vtagTimeWait),
                           MakeTimeChecker())
-            .AddAttribute(
-                "BufferSplitting",
-                "CMT send (1) / receive (2) buffer splitting (net.inet.sctp.buffer_splitting)",
-                UintegerValue(0),
-                MakeUintegerAccessor(&SctpL4Protocol::m_bufferSplitting),
-                MakeUintegerChecker<uint32_t>(0, 3))
+            .AddAttribute("BufferSplitting",
+                          "No effect yet (needs CMT). CMT send (1) / receive (2) buffer splitting "
+                          "(net.inet.sctp.buffer_splitting)",
+                          UintegerValue(0),
+                          MakeUintegerAccessor(&SctpL4Protocol::m_bufferSplitting),
+                          MakeUintegerChecker<uint32_t>(0, 3))
             .AddAttribute("InitialCwnd",
                           "Initial cwnd in (MTU-12) units (0 = RFC 4960 formula) "
                           "(net.inet.sctp.initial_cwnd)",
@@ -438,17 +451,18 @@ SctpL4Protocol::GetTypeId()
                           MakeUintegerAccessor(&SctpL4Protocol::m_sendallLimit),
                           MakeUintegerChecker<uint32_t>())
             .AddAttribute("DiagInfoCode",
-                          "Error cause code used for diagnostic info in ABORTs "
+                          "No effect yet (needs diagnostic ABORT causes). Error cause code used "
+                          "for diagnostic info in ABORTs "
                           "(net.inet.sctp.diag_info_code)",
                           UintegerValue(0),
                           MakeUintegerAccessor(&SctpL4Protocol::m_diagInfoCode),
                           MakeUintegerChecker<uint32_t>(0, 65535))
-            .AddAttribute(
-                "OotbWithZeroCksum",
-                "Accept OOTB packets with a zero checksum (net.inet.sctp.ootb_with_zero_cksum)",
-                BooleanValue(false),
-                MakeBooleanAccessor(&SctpL4Protocol::m_ootbWithZeroCksum),
-                MakeBooleanChecker())
+            .AddAttribute("OotbWithZeroCksum",
+                          "No effect yet (needs zero checksum). Accept OOTB packets with a zero "
+                          "checksum (net.inet.sctp.ootb_with_zero_cksum)",
+                          BooleanValue(false),
+                          MakeBooleanAccessor(&SctpL4Protocol::m_ootbWithZeroCksum),
+                          MakeBooleanChecker())
             .AddAttribute("StrictSacks",
                           "Strict SACK checking (FreeBSD always checks; kept for the seed's list) "
                           "(net.inet.sctp.strict_sacks)",
@@ -648,6 +662,15 @@ SctpL4Protocol::CreateSocket(bool oneToMany)
 SctpAssocConfig
 SctpL4Protocol::GetAssocConfig() const
 {
+    // Settings that would change behaviour in ways not implemented stop here, before a socket
+    // exists, rather than running as something else.
+    NS_ABORT_MSG_IF(m_cmtOnOff != 0,
+                    "SctpL4Protocol::CmtOnOff " << m_cmtOnOff
+                                                << ": CMT (net.inet.sctp.cmt_on_off) is not "
+                                                   "implemented; only 0 is supported");
+    NS_ABORT_MSG_IF(m_defaultFragInterleave == 2,
+                    "SctpL4Protocol::DefaultFragInterleave 2: fragment interleave level 2 is not "
+                    "implemented; use 0 or 1");
     SctpAssocConfig c;
     c.rtoInitial = m_rtoInitial;
     c.rtoMin = m_rtoMin;

@@ -514,6 +514,11 @@ SctpOneToManySocketImpl::ReadData(std::vector<uint8_t>& data, SctpRcvInfo& info,
         SctpAssocId id = m_readingId ? m_readingId : m_readable.front();
         Member* m = Find(id);
         Ptr<SctpAssociation> a = m ? m->socket->m_assoc : nullptr;
+        if (a && !a->HasMessage() && m_readingId == id && Config().fragmentInterleave == 0)
+        {
+            // Level 0: the rest of a partially delivered message comes before anything else.
+            break;
+        }
         if (!a || !a->HasMessage())
         {
             if (!m_readable.empty() && m_readable.front() == id)
@@ -920,6 +925,22 @@ SctpOneToManySocketImpl::GetAssocIdList(std::vector<SctpAssocId>& ids) const
         {
             ids.push_back(id);
         }
+    }
+    return 0;
+}
+
+int
+SctpOneToManySocketImpl::SetPartialDeliveryPoint(uint32_t bytes)
+{
+    // FreeBSD keeps one point per endpoint and reads it at each delivery: it covers every
+    // association of the socket, present and future.
+    if (SctpSocketImpl::SetPartialDeliveryPoint(bytes) < 0)
+    {
+        return -1;
+    }
+    for (auto& [id, m] : m_members)
+    {
+        m.socket->SetPartialDeliveryPoint(bytes);
     }
     return 0;
 }

@@ -85,6 +85,7 @@ class SctpOneToManySocketImpl : public SctpSocketImpl
     int SetMaxBurst(const SctpAssocValue& v) override;
     int GetMaxBurst(SctpAssocValue& v) const override;
     int SetContext(const SctpAssocValue& v) override;
+    int SetPartialDeliveryPoint(uint32_t bytes) override; //!< endpoint-wide, as FreeBSD
     int GetContext(SctpAssocValue& v) const override;
     int GetStatus(SctpStatus& s) const override;
     int GetPeerAddrInfo(SctpPaddrInfo& info) const override;

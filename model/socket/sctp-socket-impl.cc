@@ -1293,6 +1293,10 @@ SctpSocketImpl::SetPartialDeliveryPoint(uint32_t bytes)
         return Fail(ERROR_INVAL, "SCTP_PARTIAL_DELIVERY_POINT (above the receive buffer)");
     }
     Config().partialDeliveryPoint = bytes;
+    if (m_assoc)
+    {
+        m_assoc->ApplyPartialDeliveryPoint();
+    }
     return 0;
 }
 
@@ -1334,10 +1338,15 @@ SctpSocketImpl::GetContext(SctpAssocValue& v) const
 int
 SctpSocketImpl::SetFragmentInterleave(uint32_t level)
 {
-    // Level 0 is what the receive side implements; 1 and 2 need one-to-many sockets / I-DATA.
-    if (level != 0)
+    // Levels 0 and 1 differ only on one-to-many sockets (another association's messages during
+    // a partial delivery); level 2 (other streams of the same association) is not implemented.
+    if (level > 2)
     {
-        return Fail(ERROR_OPNOTSUPP, "SCTP_FRAGMENT_INTERLEAVE (only level 0 so far)");
+        return Fail(ERROR_INVAL, "SCTP_FRAGMENT_INTERLEAVE (levels are 0, 1 and 2)");
+    }
+    if (level == 2)
+    {
+        return Fail(ERROR_OPNOTSUPP, "SCTP_FRAGMENT_INTERLEAVE level 2 (not implemented)");
     }
     Config().fragmentInterleave = level;
     return 0;
@@ -1543,6 +1552,10 @@ SctpSocketImpl::SetPeerAddrParams(const SctpPaddrParams& p)
     {
         return Fail(ERROR_INVAL, "SCTP_PEER_ADDR_PARAMS (HB enable and disable)");
     }
+    if ((p.flags & SctpPaddrFlags::PMTUD_ENABLE) && (p.flags & SctpPaddrFlags::PMTUD_DISABLE))
+    {
+        return Fail(ERROR_INVAL, "SCTP_PEER_ADDR_PARAMS (PMTUD enable and disable)");
+    }
     if (m_assoc)
     {
         if (!m_assoc->SetPathParams(p))
@@ -1555,14 +1568,7 @@ SctpSocketImpl::SetPeerAddrParams(const SctpPaddrParams& p)
     {
         return Fail(ERROR_NOTCONN, "SCTP_PEER_ADDR_PARAMS (no association for an address)");
     }
-    if (p.pathmaxrxt)
-    {
-        m_config.pathRtxMax = p.pathmaxrxt;
-    }
-    if (p.hbinterval || (p.flags & SctpPaddrFlags::HB_TIME_IS_ZERO))
-    {
-        m_config.heartbeatInterval = MilliSeconds(p.hbinterval);
-    }
+    SctpAssociation::StorePathDefaults(m_config, p);
     return 0;
 }
 
@@ -1577,11 +1583,11 @@ SctpSocketImpl::GetPeerAddrParams(SctpPaddrParams& p) const
     const SctpAssocConfig& c = Config();
     p.hbinterval = (path ? path->m_heartbeatInterval : c.heartbeatInterval).GetMilliSeconds();
     p.pathmaxrxt = path ? path->m_pathMaxRxt : c.pathRtxMax;
-    p.pathmtu = path ? path->GetMtu() : 0;
-    p.flags = (!path || path->m_heartbeatEnabled) ? SctpPaddrFlags::HB_ENABLE
-                                                  : SctpPaddrFlags::HB_DISABLE;
-    p.flags |= (!path || path->m_pmtudEnabled) ? SctpPaddrFlags::PMTUD_ENABLE
-                                               : SctpPaddrFlags::PMTUD_DISABLE;
+    p.pathmtu = path ? path->GetMtu() : c.fixedPathMtu;
+    bool hb = path ? path->m_heartbeatEnabled : c.heartbeatEnabled;
+    bool pmtud = path ? path->m_pmtudEnabled : c.pmtudEnabled;
+    p.flags = hb ? SctpPaddrFlags::HB_ENABLE : SctpPaddrFlags::HB_DISABLE;
+    p.flags |= pmtud ? SctpPaddrFlags::PMTUD_ENABLE : SctpPaddrFlags::PMTUD_DISABLE;
     return 0;
 }
 

@@ -171,6 +171,31 @@ TEST(SctpAuth, CookieKeepsBothAnnouncements)
     EXPECT_FALSE(SctpAuth::Unpack(packed, x2, y2));
 }
 
+TEST(SctpAuth, CookieKeepsLongAnnouncements)
+{
+    // RFC 4895 §3.1-3.3 bound RANDOM, CHUNKS and HMAC-ALGO only by the parameter length: a
+    // peer's 300-byte RANDOM and 256 chunk types must come back from the cookie whole.
+    SctpAuthEndpoint x = Endpoint(0x33, {0xc1}, {3});
+    SctpAuthEndpoint y;
+    y.random.resize(300);
+    for (size_t i = 0; i < y.random.size(); ++i)
+    {
+        y.random[i] = static_cast<uint8_t>(i * 13);
+    }
+    for (int t = 0; t < 256; ++t)
+    {
+        y.chunks.push_back(static_cast<uint8_t>(t));
+    }
+    y.hmacs.assign(300, 1);
+    SctpAuthEndpoint x2;
+    SctpAuthEndpoint y2;
+    ASSERT_TRUE(SctpAuth::Unpack(SctpAuth::Pack(x, y), x2, y2));
+    EXPECT_EQ(y2.random, y.random);
+    EXPECT_EQ(y2.chunks, y.chunks);
+    EXPECT_EQ(y2.hmacs, y.hmacs);
+    EXPECT_EQ(x2.KeyVector(), x.KeyVector());
+}
+
 TEST(SctpAuth, SharedKeyComesBeforeTheKeyVectors)
 {
     // RFC 4895 §6.1: the endpoint-pair shared key, then the smaller key vector, then the other.
