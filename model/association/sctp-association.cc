@@ -888,7 +888,9 @@ SctpAssociation::HandleError(Ptr<SctpChunk> chunk)
             Ptr<SctpInitChunk> init = BuildInit();
             Ptr<SctpCookiePreservativeParameter> preservative =
                 Create<SctpCookiePreservativeParameter>();
-            preservative->SetLifeSpanIncrement(std::max<uint32_t>(1, 2 * staleUs / 1000));
+            // In 64 bits: the staleness comes from the peer and may be anything up to 2^32 - 1 µs.
+            uint64_t ms = std::max<uint64_t>(1, 2 * uint64_t(staleUs) / 1000);
+            preservative->SetLifeSpanIncrement(static_cast<uint32_t>(ms));
             init->AddParameter(preservative);
             m_setupChunk = init;
             m_t1Timer.Cancel();
