@@ -150,6 +150,12 @@ SctpUsrsctpSocket::Fail(SocketErrno err, const char* what) const
     return -1;
 }
 
+int
+SctpUsrsctpSocket::Unsupported(const char* what) const
+{
+    return Fail(ERROR_OPNOTSUPP, what);
+}
+
 Socket::SocketErrno
 SctpUsrsctpSocket::FromErrno(int e)
 {

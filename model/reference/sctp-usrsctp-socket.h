@@ -280,6 +280,9 @@ class SctpUsrsctpSocket : public SctpSocket
      */
     int Fail(SocketErrno err, const char* what) const;
 
+    /// \copydoc SctpSocket::Unsupported
+    int Unsupported(const char* what) const override;
+
     /**
      * \param [in] e an errno of the library
      * \return the Socket error

@@ -612,7 +612,8 @@ SctpScriptSyscalls::CallSendMsg(const SctpScriptSyscall& call)
             case 0x0009: // SCTP_DSTADDRV4: one-to-one sockets send to their peer anyway
                 break;
             case 0x0008: // SCTP_AUTHINFO
-                return Fail("unsupported: sendmsg() with SCTP_AUTHINFO: AUTH is not implemented");
+                return Fail("unsupported: sendmsg() with SCTP_AUTHINFO: per-message AUTH keys are "
+                            "not implemented (the active key signs)");
             default:
                 return Fail("unsupported: sendmsg() with control message type " +
                             std::to_string(type));
@@ -725,7 +726,8 @@ SctpScriptSyscalls::CallSctpSendv(const SctpScriptSyscall& call)
         ok = ParsePrInfo(in, info, error);
         break;
     case 3: // SCTP_SENDV_AUTHINFO
-        return Fail("unsupported: sctp_sendv() with SCTP_SENDV_AUTHINFO: AUTH is not implemented");
+        return Fail("unsupported: sctp_sendv() with SCTP_SENDV_AUTHINFO: per-message AUTH keys are "
+                    "not implemented (the active key signs)");
     case 4: { // SCTP_SENDV_SPA
         if (!SctpScriptStruct::CheckFields(
                 in,
@@ -743,7 +745,8 @@ SctpScriptSyscalls::CallSctpSendv(const SctpScriptSyscall& call)
         }
         if ((valid & 0x4) != 0)
         {
-            return Fail("unsupported: sctp_sendv() with authinfo: AUTH is not implemented");
+            return Fail("unsupported: sctp_sendv() with authinfo: per-message AUTH keys are not "
+                        "implemented (the active key signs)");
         }
         if ((valid & 0x1) && in.Find("sendv_sndinfo"))
         {

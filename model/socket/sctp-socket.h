@@ -381,6 +381,15 @@ class SctpSocket : public Socket
      * \return 0, or -1 with ERROR_INVAL (the active key or unknown)
      */
     virtual int DeactivateAuthKey(const SctpAuthKeyId& id);
+
+  protected:
+    /**
+     * \brief What the defaults of the optional calls above answer: a socket type that lacks
+     * one overrides this to set its errno (ERROR_OPNOTSUPP) as well.
+     * \param [in] what the option or call
+     * \return -1
+     */
+    virtual int Unsupported(const char* what) const;
 };
 
 } // namespace ns3
