@@ -44,7 +44,7 @@ struct SctpSndInfo
     uint16_t flags{0};      //!< SctpMsgFlags
     uint32_t ppid{0};       //!< payload protocol identifier (sent as given, network order on wire)
     uint32_t context{0};    //!< returned in send-failed notifications
-    uint32_t timetolive{0}; //!< PR-SCTP lifetime in ms (0 = reliable); used with PR-SCTP
+    uint32_t timetolive{0}; //!< PR-SCTP lifetime in ms; reliable while PR-SCTP is not negotiated
     SctpAssocId assocId{0}; //!< association (one-to-many sockets)
 };
 
