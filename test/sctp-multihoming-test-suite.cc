@@ -505,6 +505,7 @@ class SctpHeartbeatTimingTestCase : public TestCase
         setup.stop = Seconds(40);
         setup.closeWhenDone = false; // an idle association keeps heartbeating
         FailoverRun run = RunFailover(setup);
+        NS_TEST_ASSERT_MSG_EQ(run.errors, 0u, run.firstError);
         NS_TEST_ASSERT_MSG_EQ(run.received, run.sent, "the message arrived");
         for (int path = 0; path < 2; ++path)
         {

@@ -94,6 +94,7 @@ class SctpInitialCwndTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(clientSsthresh, recvspace, "client ssthresh = server's a_rwnd");
         NS_TEST_ASSERT_MSG_EQ(serverSsthresh, recvspace, "server ssthresh = client's a_rwnd");
         NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "the message arrived");
+        NS_TEST_ASSERT_MSG_EQ(s.contentOk, true, s.contentError);
     }
 };
 
@@ -370,6 +371,7 @@ class SctpDelayedSackTestCase : public TestCase
             }
         }
         NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "every byte delivered");
+        NS_TEST_ASSERT_MSG_EQ(s.contentOk, true, s.contentError);
     }
 
     Time m_interval; //!< time between messages
@@ -442,6 +444,7 @@ class SctpStaleCookieTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(preservative, 2 * staleness / 1000, "preservative = 2 x staleness");
         NS_TEST_ASSERT_MSG_EQ(s.connected, true, "established on the second attempt");
         NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "every byte delivered");
+        NS_TEST_ASSERT_MSG_EQ(s.contentOk, true, s.contentError);
     }
 };
 
@@ -594,6 +597,7 @@ class SctpTeardownTestCase : public TestCase
         });
         s.Run();
         NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "data before the teardown delivered");
+        NS_TEST_ASSERT_MSG_EQ(s.contentOk, true, s.contentError);
         if (m_abort)
         {
             NS_TEST_ASSERT_MSG_EQ(userAbortCause, true, "ABORT with a User-Initiated Abort cause");
@@ -1001,6 +1005,7 @@ class SctpNotificationTestCase : public TestCase
         };
         s.Run();
         NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "every byte delivered");
+        NS_TEST_ASSERT_MSG_EQ(s.contentOk, true, s.contentError);
         std::vector<SctpNotification> got;
         SctpNotification n;
         while (client->RecvNotification(n) == 1)

@@ -106,6 +106,7 @@ SctpScenario::Run()
     m_serverSocket->SetAcceptCallback(MakeCallback(&SctpScenario::Accept, this),
                                       MakeCallback(&SctpScenario::Accepted, this));
     m_nextExpectedPerStream.assign(streams, 0);
+    m_seen.clear();
 
     Simulator::Schedule(startTime, &SctpScenario::StartClient, this);
     Simulator::Stop(stopTime);
@@ -188,6 +189,24 @@ SctpScenario::ServerRead(Ptr<Socket> s)
                 break;
             }
         }
+        // Each number once, and only numbers the client sent: with messagesReceived equal to
+        // the messages sent, nothing was lost either.
+        if (n >= m_nextMessage)
+        {
+            contentOk = false;
+            contentError = "message " + std::to_string(n) + " was never sent";
+            continue;
+        }
+        if (n >= m_seen.size())
+        {
+            m_seen.resize(n + 1, false);
+        }
+        if (m_seen[n])
+        {
+            contentOk = false;
+            contentError = "message " + std::to_string(n) + " read twice";
+        }
+        m_seen[n] = true;
         uint16_t sid = n % streams;
         if (info.sid != sid)
         {

@@ -77,10 +77,10 @@ class SctpScenario
     void Run();
 
     // Results
-    uint64_t bytesSent{0};                            //!< bytes accepted by the client socket
-    uint64_t bytesReceived{0};                        //!< bytes read by the server
-    uint32_t messagesReceived{0};                     //!< messages read by the server
-    bool contentOk{true};                             //!< every byte as sent, every stream in order
+    uint64_t bytesSent{0};        //!< bytes accepted by the client socket
+    uint64_t bytesReceived{0};    //!< bytes read by the server
+    uint32_t messagesReceived{0}; //!< messages read by the server
+    bool contentOk{true}; //!< every byte as sent, every stream in order, none read twice or unsent
     std::string contentError;                         //!< first mismatch
     bool connected{false};                            //!< the client's connect succeeded
     bool connectFailed{false};                        //!< the client's connect failed
@@ -114,6 +114,7 @@ class SctpScenario
     Ptr<Socket> m_serverSocket;
     uint32_t m_nextMessage{0};
     std::vector<uint32_t> m_nextExpectedPerStream; //!< next ordered message number per stream
+    std::vector<bool> m_seen;                      //!< message numbers read so far
     std::vector<uint8_t> m_partial;                //!< message being read in parts
     bool m_closed{false};
     bool m_readScheduled{false}; //!< a slow read is scheduled
