@@ -21,7 +21,8 @@ using namespace ns3;
 /**
  * \ingroup sctp-test
  * \brief A BulkSend or OnOff application sends to a PacketSink over SCTP; the sink must get
- * every byte (both applications send zero-filled payload, so each byte is checked to be zero).
+ * every byte (both applications send zero-filled payload after a SeqTsSizeHeader, so each byte
+ * is checked to be zero and the sequence numbers to run 0, 1, 2, ... without a gap).
  */
 class SctpNs3AppsTestCase : public TestCase
 {
@@ -67,16 +68,23 @@ class SctpNs3AppsTestCase : public TestCase
         Address sinkAddress(InetSocketAddress(ifs.GetAddress(1), 9));
         PacketSinkHelper sink("ns3::SctpSocketFactory",
                               InetSocketAddress(Ipv4Address::GetAny(), 9));
+        sink.SetAttribute("EnableSeqTsSizeHeader", BooleanValue(true));
         ApplicationContainer sinkApp = sink.Install(nodes.Get(1));
         sinkApp.Start(Seconds(0));
         uint64_t nonZero = 0;
+        std::vector<uint32_t> seqs; // the sequence number each source packet carries, as read
         sinkApp.Get(0)->TraceConnectWithoutContext(
-            "Rx",
-            Callback<void, Ptr<const Packet>, const Address&>(
-                [&nonZero](Ptr<const Packet> p, const Address&) {
+            "RxWithSeqTsSize",
+            Callback<void,
+                     Ptr<const Packet>,
+                     const Address&,
+                     const Address&,
+                     const SeqTsSizeHeader&>(
+                [&](Ptr<const Packet> p, const Address&, const Address&, const SeqTsSizeHeader& h) {
                     std::vector<uint8_t> b(p->GetSize());
                     p->CopyData(b.data(), b.size());
                     nonZero += std::count_if(b.begin(), b.end(), [](uint8_t x) { return x != 0; });
+                    seqs.push_back(h.GetSeq());
                 }));
         ApplicationContainer source;
         if (m_onOff)
@@ -84,6 +92,7 @@ class SctpNs3AppsTestCase : public TestCase
             OnOffHelper onoff("ns3::SctpSocketFactory", sinkAddress);
             onoff.SetConstantRate(DataRate("2Mbps"), 1000);
             onoff.SetAttribute("MaxBytes", UintegerValue(total));
+            onoff.SetAttribute("EnableSeqTsSizeHeader", BooleanValue(true));
             source = onoff.Install(nodes.Get(0));
         }
         else
@@ -91,6 +100,7 @@ class SctpNs3AppsTestCase : public TestCase
             BulkSendHelper bulk("ns3::SctpSocketFactory", sinkAddress);
             bulk.SetAttribute("MaxBytes", UintegerValue(total));
             bulk.SetAttribute("SendSize", UintegerValue(1200));
+            bulk.SetAttribute("EnableSeqTsSizeHeader", BooleanValue(true));
             source = bulk.Install(nodes.Get(0));
         }
         source.Start(Seconds(1));
@@ -100,6 +110,13 @@ class SctpNs3AppsTestCase : public TestCase
         Simulator::Destroy();
         NS_TEST_ASSERT_MSG_EQ(received, total, "the sink got every byte the source sent");
         NS_TEST_ASSERT_MSG_EQ(nonZero, 0u, "every byte as sent (zero-filled payload)");
+        // Each source packet carries its number: all of them, once each, in the order sent.
+        const uint32_t size = m_onOff ? 1000 : 1200;
+        NS_TEST_ASSERT_MSG_EQ(seqs.size(), (total + size - 1) / size, "every packet");
+        for (uint32_t i = 0; i < seqs.size(); ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ(seqs[i], i, "packet " << i << " in order");
+        }
     }
 
     bool m_onOff;  //!< OnOff instead of BulkSend
