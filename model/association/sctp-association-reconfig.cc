@@ -21,6 +21,8 @@
 #include "ns3/simulator.h"
 #include "ns3/socket.h"
 
+#include <numeric>
+
 namespace ns3
 {
 
@@ -308,11 +310,10 @@ SctpAssociation::RestartTsns(uint32_t nextOut, uint32_t nextIn)
     {
         m_sendQueue.ResetSsn(sid);
     }
-    for (uint16_t sid = 0; sid < m_inboundStreams; ++sid)
-    {
-        m_inbound.ResetStreamSequence(sid);
-    }
-    SctpNotification n; // RFC 6458 §6.1.10
+    std::vector<uint16_t> all(m_inboundStreams);
+    std::iota(all.begin(), all.end(), 0);
+    m_inbound.ResetStreamSequences(all); // nothing is held: the reset waited for it
+    SctpNotification n;                  // RFC 6458 §6.1.10
     n.type = SctpNotification::ASSOC_RESET_EVENT;
     n.localTsn = nextOut;
     n.remoteTsn = nextIn;
@@ -463,12 +464,9 @@ SctpAssociation::ProcessOutgoingResetRequest(Ptr<SctpParameter> request)
             return SctpReconfigResponseParameter::DENIED;
         }
     }
-    for (uint16_t sid : streams)
+    if (!m_inbound.ResetStreamSequences(streams))
     {
-        if (!m_inbound.ResetStreamSequence(sid))
-        {
-            return SctpReconfigResponseParameter::IN_PROGRESS; // fragments still held
-        }
+        return SctpReconfigResponseParameter::IN_PROGRESS; // fragments still held
     }
     m_peerResetAsked = false;
     SctpNotification n;

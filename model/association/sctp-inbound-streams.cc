@@ -955,19 +955,22 @@ SctpInboundStreams::GetNextSequence(uint16_t streamId) const
 }
 
 bool
-SctpInboundStreams::ResetStreamSequence(uint16_t streamId)
+SctpInboundStreams::ResetStreamSequences(const std::vector<uint16_t>& streams)
 {
-    NS_LOG_FUNCTION(this << streamId);
-    if (streamId >= m_streams.size())
+    NS_LOG_FUNCTION(this << streams.size());
+    // All or nothing: a request answered "in progress" must leave every stream as it was.
+    for (uint16_t sid : streams)
     {
-        return false;
+        if (sid >= m_streams.size() || !m_streams[sid].ordered.empty() ||
+            !m_streams[sid].unordered.empty())
+        {
+            return false;
+        }
     }
-    Stream& s = m_streams[streamId];
-    if (!s.ordered.empty() || !s.unordered.empty())
+    for (uint16_t sid : streams)
     {
-        return false;
+        m_streams[sid].next = 0;
     }
-    s.next = 0;
     return true;
 }
 

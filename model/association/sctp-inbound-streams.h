@@ -258,12 +258,12 @@ class SctpInboundStreams
     uint32_t GetNextSequence(uint16_t streamId) const;
 
     /**
-     * \brief RFC 6525 incoming SSN reset: the stream's sequence starts again at 0.
-     * \param [in] streamId the stream
-     * \return false (nothing done) if the stream does not exist or still holds fragments; the
-     *         association then answers "in progress" and retries
+     * \brief RFC 6525 incoming SSN reset: the streams' sequences start again at 0.
+     * \param [in] streams the streams
+     * \return false (nothing done, on any stream) if one does not exist or still holds
+     *         fragments; the association then answers "in progress" and retries
      */
-    bool ResetStreamSequence(uint16_t streamId);
+    bool ResetStreamSequences(const std::vector<uint16_t>& streams);
 
   private:
     struct Message;

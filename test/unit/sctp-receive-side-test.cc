@@ -1182,14 +1182,34 @@ TEST(SctpInboundStreams, ResetStreamSequence)
     PopAll(in);
     auto held = Fragments(tsn, 0, 5, 0, false, Payload(10, 5), 1452);
     in.Receive(held[0]);
-    EXPECT_FALSE(in.ResetStreamSequence(0)); // SSN 5 still held
+    EXPECT_FALSE(in.ResetStreamSequences({0})); // SSN 5 still held
     in.SkipOrdered(0, 4);
     PopAll(in);
-    EXPECT_TRUE(in.ResetStreamSequence(0));
+    EXPECT_TRUE(in.ResetStreamSequences({0}));
     EXPECT_EQ(in.GetNextSequence(0), 0U);
     auto f = Fragments(tsn, 0, 0, 0, false, Payload(10, 9), 1452);
     EXPECT_EQ(in.Receive(f[0]), SctpInboundStreams::Result::ACCEPTED);
     EXPECT_EQ(in.Pop().data, Payload(10, 9));
+}
+
+TEST(SctpInboundStreams, ResetStreamSequencesAllOrNothing)
+{
+    // RFC 6525 §5.2.2: a request answered "in progress" is performed later as a whole; a
+    // stream that holds fragments keeps the others of the same request from being reset.
+    SctpInboundStreams in;
+    in.Reset(2, false);
+    uint32_t tsn = 1;
+    auto first = Fragments(tsn, 0, 0, 0, false, Payload(10, 0), 1452);
+    in.Receive(first[0]);
+    PopAll(in);
+    auto held = Fragments(tsn, 1, 1, 0, false, Payload(10, 1), 1452); // SSN 0 missing
+    in.Receive(held[0]);
+    EXPECT_FALSE(in.ResetStreamSequences({0, 1}));
+    EXPECT_EQ(in.GetNextSequence(0), 1U);          // stream 0 untouched
+    EXPECT_FALSE(in.ResetStreamSequences({0, 7})); // no stream 7
+    EXPECT_EQ(in.GetNextSequence(0), 1U);
+    EXPECT_TRUE(in.ResetStreamSequences({0}));
+    EXPECT_EQ(in.GetNextSequence(0), 0U);
 }
 
 TEST(SctpInboundStreams, RandomTransferDeliversEverythingInStreamOrder)
