@@ -192,6 +192,151 @@ class SctpOptionEffectsTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief SCTP_USE_EXT_RCVINFO (the sctp(4) page; FreeBSD's struct sctp_extrcvinfo): each read
+ * that completes a message also describes the message the next read returns. Three messages
+ * (stream 1 PPID 7 100 bytes; stream 2 PPID 8 200 bytes unordered; stream 0 PPID 9 300 bytes)
+ * and a SHUTDOWN_EVENT wait at the server when it reads: the first read announces the second
+ * message (available, complete, unordered, its stream, PPID and length), the second the third,
+ * the third the 12-byte shutdown notification. Off (the default), nothing is announced.
+ */
+class SctpExtRcvInfoTestCase : public TestCase
+{
+  public:
+    /// \param [in] on SCTP_USE_EXT_RCVINFO at the server
+    explicit SctpExtRcvInfoTestCase(bool on)
+        : TestCase(std::string("SCTP_USE_EXT_RCVINFO ") + (on ? "on" : "off")),
+          m_on(on)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        NodeContainer nodes;
+        nodes.Create(2);
+        PointToPointHelper p2p;
+        p2p.SetChannelAttribute("Delay", StringValue("50ms"));
+        NetDeviceContainer devs = p2p.Install(nodes);
+        InternetStackHelper internet;
+        internet.Install(nodes);
+        SctpStackHelper sctp;
+        sctp.Install(nodes);
+        Ipv4AddressHelper addr("10.1.1.0", "255.255.255.0");
+        Ipv4InterfaceContainer ifs = addr.Assign(devs);
+
+        Ptr<SctpSocket> server = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        server->Bind(InetSocketAddress(Ipv4Address::GetAny(), 5000));
+        server->Listen();
+        NS_TEST_ASSERT_MSG_EQ(server->SetUseExtRcvInfo(m_on), 0, "option set");
+        NS_TEST_ASSERT_MSG_EQ(server->GetUseExtRcvInfo(), m_on, "and read back");
+        server->SetEvent(SctpNotification::SHUTDOWN_EVENT, true);
+        Ptr<SctpSocket> accepted;
+        server->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&accepted](Ptr<Socket> s, const Address&) {
+                accepted = DynamicCast<SctpSocket>(s);
+            }));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId()));
+
+        /// What one read returned.
+        struct Read
+        {
+            std::vector<uint8_t> data;
+            SctpRcvInfo info;
+        };
+
+        std::vector<Read> reads;
+        auto message = [](uint32_t size, uint8_t seed) {
+            std::vector<uint8_t> m(size);
+            for (uint32_t i = 0; i < size; ++i)
+            {
+                m[i] = static_cast<uint8_t>(seed + i * 3);
+            }
+            return m;
+        };
+        client->SetConnectCallback(
+            Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                SctpSndInfo a;
+                a.sid = 1;
+                a.ppid = 7;
+                client->SendMsg(message(100, 1), a);
+                SctpSndInfo b;
+                b.sid = 2;
+                b.ppid = 8;
+                b.flags = SctpMsgFlags::UNORDERED;
+                client->SendMsg(message(200, 2), b);
+                SctpSndInfo c;
+                c.ppid = 9;
+                client->SendMsg(message(300, 3), c);
+                // The SHUTDOWN reaches the server 50 ms later; its SHUTDOWN-COMPLETE comes
+                // back 100 ms after that: the server reads in between.
+                Simulator::Schedule(Seconds(0.5), [&]() { client->Close(); });
+                Simulator::Schedule(Seconds(0.57), [&]() {
+                    Read r;
+                    bool eor = false;
+                    while (accepted && accepted->RecvMsg(r.data, r.info, eor) > 0)
+                    {
+                        reads.push_back(r);
+                        r = Read();
+                    }
+                });
+            }),
+            MakeNullCallback<void, Ptr<Socket>>());
+        client->Connect(InetSocketAddress(ifs.GetAddress(1), 5000));
+        Simulator::Stop(Seconds(5));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(reads.size(), 4u, "three messages and the notification");
+        NS_TEST_ASSERT_MSG_EQ((reads[0].data == message(100, 1)), true, "first intact");
+        NS_TEST_ASSERT_MSG_EQ((reads[1].data == message(200, 2)), true, "second intact");
+        NS_TEST_ASSERT_MSG_EQ((reads[2].data == message(300, 3)), true, "third intact");
+        NS_TEST_ASSERT_MSG_EQ(reads[3].info.flags, SctpMsgFlags::NOTIFICATION, "then the event");
+        NS_TEST_ASSERT_MSG_EQ(reads[3].data.size(), 12u, "struct sctp_shutdown_event");
+        if (!m_on)
+        {
+            for (const Read& r : reads)
+            {
+                NS_TEST_ASSERT_MSG_EQ(r.info.nextFlags, 0, "nothing announced");
+                NS_TEST_ASSERT_MSG_EQ(r.info.nextLength, 0u, "nothing announced");
+            }
+        }
+        else
+        {
+            const SctpRcvInfo& i0 = reads[0].info;
+            NS_TEST_ASSERT_MSG_EQ(
+                i0.nextFlags,
+                (SctpNextFlags::AVAIL | SctpNextFlags::IS_COMPLETE | SctpNextFlags::IS_UNORDERED),
+                "second: available, complete, unordered");
+            NS_TEST_ASSERT_MSG_EQ(i0.nextSid, 2, "on stream 2");
+            NS_TEST_ASSERT_MSG_EQ(i0.nextPpid, 8u, "PPID 8");
+            NS_TEST_ASSERT_MSG_EQ(i0.nextLength, 200u, "200 bytes");
+            const SctpRcvInfo& i1 = reads[1].info;
+            NS_TEST_ASSERT_MSG_EQ(i1.nextFlags,
+                                  (SctpNextFlags::AVAIL | SctpNextFlags::IS_COMPLETE),
+                                  "third: available, complete, ordered");
+            NS_TEST_ASSERT_MSG_EQ(i1.nextSid, 0, "on stream 0");
+            NS_TEST_ASSERT_MSG_EQ(i1.nextPpid, 9u, "PPID 9");
+            NS_TEST_ASSERT_MSG_EQ(i1.nextLength, 300u, "300 bytes");
+            const SctpRcvInfo& i2 = reads[2].info;
+            NS_TEST_ASSERT_MSG_EQ(i2.nextFlags,
+                                  (SctpNextFlags::AVAIL | SctpNextFlags::IS_NOTIFICATION |
+                                   SctpNextFlags::IS_COMPLETE),
+                                  "then a notification");
+            NS_TEST_ASSERT_MSG_EQ(i2.nextLength, 12u, "of 12 bytes");
+        }
+        server = nullptr;
+        client = nullptr;
+        accepted = nullptr;
+        Simulator::Destroy();
+    }
+
+    bool m_on; //!< SCTP_USE_EXT_RCVINFO
+};
+
+/**
+ * \ingroup sctp-test
  * \brief The RFC 6458 socket options.
  */
 class SctpSocketOptionsTestSuite : public TestSuite
@@ -202,6 +347,8 @@ class SctpSocketOptionsTestSuite : public TestSuite
     {
         AddTestCase(new SctpOptionValuesTestCase, TestCase::QUICK);
         AddTestCase(new SctpOptionEffectsTestCase, TestCase::QUICK);
+        AddTestCase(new SctpExtRcvInfoTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpExtRcvInfoTestCase(false), TestCase::QUICK);
     }
 };
 

@@ -237,6 +237,12 @@ SctpAssociation::Receive(SctpRcvInfo& info, bool& complete)
     return std::move(m.data);
 }
 
+const SctpDeliveredMessage*
+SctpAssociation::PeekMessage() const
+{
+    return m_inbound.HasMessage() ? &m_inbound.Front() : nullptr;
+}
+
 void
 SctpAssociation::NotifyApplicationRead()
 {

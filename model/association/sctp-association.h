@@ -181,6 +181,9 @@ class SctpAssociation : public Object
      */
     std::vector<uint8_t> Receive(SctpRcvInfo& info, bool& complete);
 
+    /// \return the message or piece Receive() returns next, or nullptr if none is waiting
+    const SctpDeliveredMessage* PeekMessage() const;
+
     /// Graceful shutdown (RFC 9260 §9.2): flush what is queued, then SHUTDOWN.
     void Shutdown();
 

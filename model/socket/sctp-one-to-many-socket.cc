@@ -480,22 +480,55 @@ SctpOneToManySocketImpl::GetRxAvailable() const
     return n;
 }
 
-bool
-SctpOneToManySocketImpl::PopDueNotification(SctpNotification& n)
+const SctpNotification*
+SctpOneToManySocketImpl::PeekDueNotification() const
 {
     // Each notification waits only for what its own association received before it.
-    for (auto it = m_notifications.begin(); it != m_notifications.end(); ++it)
+    for (const auto& q : m_notifications)
     {
-        const Member* m = Find(it->n.assocId);
+        const Member* m = Find(q.n.assocId);
         Ptr<SctpAssociation> a = m ? m->socket->m_assoc : nullptr;
-        if (!a || a->GetTakenTotal() >= it->after)
+        if (!a || a->GetTakenTotal() >= q.after)
         {
-            n = it->n;
-            m_notifications.erase(it);
-            return true;
+            return &q.n;
         }
     }
-    return false;
+    return nullptr;
+}
+
+const SctpDeliveredMessage*
+SctpOneToManySocketImpl::PeekData(SctpAssocId& id) const
+{
+    // The choice ReadData makes, without taking anything.
+    if (!m_readRest.empty())
+    {
+        return nullptr;
+    }
+    auto waiting = [this](SctpAssocId candidate) -> const SctpDeliveredMessage* {
+        const Member* m = Find(candidate);
+        return m && m->socket->m_assoc ? m->socket->m_assoc->PeekMessage() : nullptr;
+    };
+    if (m_readingId)
+    {
+        id = m_readingId;
+        if (const SctpDeliveredMessage* m = waiting(id))
+        {
+            return m;
+        }
+        if (Config().fragmentInterleave == 0)
+        {
+            return nullptr;
+        }
+    }
+    for (SctpAssocId candidate : m_readable)
+    {
+        if (const SctpDeliveredMessage* m = waiting(candidate))
+        {
+            id = candidate;
+            return m;
+        }
+    }
+    return nullptr;
 }
 
 int

@@ -114,7 +114,8 @@ class SctpOneToManySocketImpl : public SctpSocketImpl
     void DoDispose() override;
     void AdoptChild(Ptr<SctpSocketImpl> child) override;
     int ReadData(std::vector<uint8_t>& data, SctpRcvInfo& info, bool& eor) override;
-    bool PopDueNotification(SctpNotification& n) override;
+    const SctpNotification* PeekDueNotification() const override;
+    const SctpDeliveredMessage* PeekData(SctpAssocId& id) const override;
 
   private:
     friend class SctpSocketImpl;

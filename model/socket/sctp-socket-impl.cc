@@ -446,6 +446,7 @@ SctpSocketImpl::MakeChild()
     child->m_localPort = m_localPort;
     child->m_localAddresses = m_localAddresses;
     child->m_defaultSndInfo = m_defaultSndInfo;
+    child->m_useExtRcvInfo = m_useExtRcvInfo;
     child->m_events = m_events;
     return child;
 }
@@ -945,19 +946,72 @@ SctpSocketImpl::RecvMsg(std::vector<uint8_t>& data, SctpRcvInfo& info, bool& eor
         eor = true;
         return static_cast<int>(data.size());
     }
-    return ReadData(data, info, eor);
+    int read = ReadData(data, info, eor);
+    if (read > 0 && eor && m_useExtRcvInfo)
+    {
+        FillNextInfo(info);
+    }
+    return read;
+}
+
+void
+SctpSocketImpl::FillNextInfo(SctpRcvInfo& info) const
+{
+    // What the next RecvMsg would return: a notification that is due, else the next data.
+    if (const SctpNotification* n = PeekDueNotification())
+    {
+        info.nextFlags =
+            SctpNextFlags::AVAIL | SctpNextFlags::IS_NOTIFICATION | SctpNextFlags::IS_COMPLETE;
+        info.nextLength = n->Serialize().size();
+        info.nextAssocId = n->assocId;
+        return;
+    }
+    SctpAssocId id = 0;
+    const SctpDeliveredMessage* m = PeekData(id);
+    if (!m)
+    {
+        return;
+    }
+    info.nextFlags = SctpNextFlags::AVAIL;
+    info.nextFlags |= m->complete ? SctpNextFlags::IS_COMPLETE : 0;
+    info.nextFlags |= m->unordered ? SctpNextFlags::IS_UNORDERED : 0;
+    info.nextSid = m->streamId;
+    info.nextPpid = m->ppid;
+    info.nextLength = m->data.size();
+    info.nextAssocId = id;
+}
+
+const SctpDeliveredMessage*
+SctpSocketImpl::PeekData(SctpAssocId& id) const
+{
+    id = 0;
+    return m_readRest.empty() && m_assoc ? m_assoc->PeekMessage() : nullptr;
+}
+
+const SctpNotification*
+SctpSocketImpl::PeekDueNotification() const
+{
+    if (m_notifications.empty() ||
+        (m_assoc && m_assoc->GetTakenTotal() < m_notifications.front().after))
+    {
+        return nullptr;
+    }
+    return &m_notifications.front().n;
 }
 
 bool
 SctpSocketImpl::PopDueNotification(SctpNotification& n)
 {
-    if (m_notifications.empty() ||
-        (m_assoc && m_assoc->GetTakenTotal() < m_notifications.front().after))
+    const SctpNotification* due = PeekDueNotification();
+    if (!due)
     {
         return false;
     }
-    n = m_notifications.front().n;
-    m_notifications.pop_front();
+    auto it = std::find_if(m_notifications.begin(),
+                           m_notifications.end(),
+                           [due](const QueuedNotification& q) { return &q.n == due; });
+    n = it->n;
+    m_notifications.erase(it);
     return true;
 }
 

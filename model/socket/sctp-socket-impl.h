@@ -215,7 +215,25 @@ class SctpSocketImpl : public SctpSocket
      * \param [out] n the notification
      * \return true if one was taken
      */
-    virtual bool PopDueNotification(SctpNotification& n);
+    bool PopDueNotification(SctpNotification& n);
+
+    /**
+     * \return the notification PopDueNotification would take, or nullptr
+     */
+    virtual const SctpNotification* PeekDueNotification() const;
+
+    /**
+     * \brief The data ReadData would return next, left in place.
+     * \param [out] id its association (0 on a one-to-one socket, as ReadData reports)
+     * \return the message or piece, or nullptr
+     */
+    virtual const SctpDeliveredMessage* PeekData(SctpAssocId& id) const;
+
+    /**
+     * \brief SCTP_USE_EXT_RCVINFO: describe in \p info the message the next read returns.
+     * \param [in,out] info the info of the message just read
+     */
+    void FillNextInfo(SctpRcvInfo& info) const;
 
     /**
      * \return a new, unbound one-to-one socket sharing this endpoint's port, addresses,

@@ -62,6 +62,26 @@ struct SctpRcvInfo
     uint32_t cumtsn{0};     //!< cumulative TSN when delivered
     uint32_t context{0};    //!< the socket's SCTP_CONTEXT value
     SctpAssocId assocId{0}; //!< association
+
+    // struct sctp_extrcvinfo (SCTP_USE_EXT_RCVINFO): the message the next read returns, when it
+    // is known as this one completes; zeros otherwise.
+    uint16_t nextFlags{0};      //!< SctpNextFlags
+    uint16_t nextSid{0};        //!< its stream
+    uint32_t nextPpid{0};       //!< its payload protocol identifier
+    uint32_t nextLength{0};     //!< its bytes available now
+    SctpAssocId nextAssocId{0}; //!< its association
+};
+
+/**
+ * \ingroup sctp
+ * \brief serinfo_next_flags of struct sctp_extrcvinfo (FreeBSD's values).
+ */
+struct SctpNextFlags
+{
+    static constexpr uint16_t AVAIL = 0x0001;           //!< SCTP_NEXT_MSG_AVAIL
+    static constexpr uint16_t IS_COMPLETE = 0x0002;     //!< SCTP_NEXT_MSG_ISCOMPLETE
+    static constexpr uint16_t IS_UNORDERED = 0x0004;    //!< SCTP_NEXT_MSG_IS_UNORDERED
+    static constexpr uint16_t IS_NOTIFICATION = 0x0008; //!< SCTP_NEXT_MSG_IS_NOTIFICATION
 };
 
 /**
