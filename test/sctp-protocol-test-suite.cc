@@ -823,8 +823,11 @@ class SctpInitRetransmitTestCase : public TestCase
 class SctpAssocMaxRetransTestCase : public TestCase
 {
   public:
-    SctpAssocMaxRetransTestCase()
-        : TestCase("Association.Max.Retrans: abort at the 11th timeout")
+    /// \param [in] diagInfoCode the DiagInfoCode sysctl (diag_info_code)
+    explicit SctpAssocMaxRetransTestCase(uint16_t diagInfoCode)
+        : TestCase("Association.Max.Retrans: abort at the 11th timeout, diag_info_code " +
+                   std::to_string(diagInfoCode)),
+          m_diagInfoCode(diagInfoCode)
     {
     }
 
@@ -834,15 +837,20 @@ class SctpAssocMaxRetransTestCase : public TestCase
         SctpScenario s;
         s.messages = 1;
         s.stopTime = Seconds(60);
-        s.configure = [](Ptr<SctpL4Protocol> c, Ptr<SctpL4Protocol> sv) {
+        uint16_t diag = m_diagInfoCode;
+        s.configure = [diag](Ptr<SctpL4Protocol> c, Ptr<SctpL4Protocol> sv) {
             c->SetAttribute("RtoMin", TimeValue(MilliSeconds(100)));
             c->SetAttribute("RtoInitial", TimeValue(MilliSeconds(100)));
             c->SetAttribute("RtoMax", TimeValue(MilliSeconds(400)));
+            c->SetAttribute("DiagInfoCode", UintegerValue(diag));
         };
-        bool aborts = false;
+        Ptr<SctpAbortChunk> abort;
         Ptr<SctpTestPacketFilter> atServer = CreateObject<SctpTestPacketFilter>();
-        atServer->SetFilter([&aborts](const SctpPacket& p) {
-            aborts |= FindChunk(p, SctpChunk::ABORT) != nullptr;
+        atServer->SetFilter([&abort](const SctpPacket& p) {
+            if (Ptr<SctpChunk> a = FindChunk(p, SctpChunk::ABORT))
+            {
+                abort = DynamicCast<SctpAbortChunk>(a);
+            }
             return FindChunk(p, SctpChunk::DATA) != nullptr;
         });
         s.serverRxError = atServer;
@@ -851,10 +859,91 @@ class SctpAssocMaxRetransTestCase : public TestCase
         s.onClientEstablished = [&client](Ptr<SctpAssociation> a) { client = a; };
         s.Run();
         NS_TEST_ASSERT_MSG_EQ(s.timeouts, 11u, "aborted at the 11th timeout");
-        NS_TEST_ASSERT_MSG_EQ(aborts, true, "ABORT sent to the peer");
+        NS_TEST_ASSERT_MSG_NE(abort, nullptr, "ABORT sent to the peer");
+        if (m_diagInfoCode == 0)
+        {
+            // FreeBSD's sctp_generate_cause gives nothing while diag_info_code is 0.
+            NS_TEST_ASSERT_MSG_EQ(abort->GetCauses().size(), 0u, "no cause");
+        }
+        else
+        {
+            NS_TEST_ASSERT_MSG_EQ(abort->GetCauses().size(), 1u, "one diagnostic cause");
+            NS_TEST_ASSERT_MSG_EQ(abort->GetCauses()[0]->GetCode(), m_diagInfoCode, "its code");
+            auto c = DynamicCast<SctpUnknownErrorCause>(abort->GetCauses()[0]);
+            NS_TEST_ASSERT_MSG_NE(c, nullptr, "carried as is");
+            std::string text(c->GetValue().begin(), c->GetValue().end());
+            NS_TEST_ASSERT_MSG_EQ(text, "Association error counter exceeded", "FreeBSD's text");
+        }
         finalState = client->GetState();
         NS_TEST_ASSERT_MSG_EQ(finalState, SctpAssociation::CLOSED, "association closed");
         NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, 0u, "nothing delivered");
+    }
+
+    uint16_t m_diagInfoCode; //!< diag_info_code
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief Heartbeats from an endpoint that only receives (FreeBSD §3.2): its SACKs do not make
+ * the path busy, so with HB.interval 2 s it sends a HEARTBEAT every 2 s + RTO·[0.5, 1.5) while
+ * DATA flows to it; the sender, whose DATA keeps the path busy, sends none.
+ */
+class SctpReceiverHeartbeatTestCase : public TestCase
+{
+  public:
+    SctpReceiverHeartbeatTestCase()
+        : TestCase("a receiving endpoint sends heartbeats; a sending one does not")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpScenario s;
+        s.messages = 500;
+        s.messageInterval = MilliSeconds(100);
+        s.stopTime = Seconds(60);
+        s.configure = [](Ptr<SctpL4Protocol> c, Ptr<SctpL4Protocol> sv) {
+            for (auto l4 : {c, sv})
+            {
+                l4->SetAttribute("HeartbeatInterval", TimeValue(Seconds(2)));
+                l4->SetAttribute("RtoMin", TimeValue(MilliSeconds(100)));
+                l4->SetAttribute("RtoInitial", TimeValue(MilliSeconds(100)));
+            }
+        };
+        std::vector<Time> fromServer;
+        uint32_t fromClient = 0;
+        Ptr<SctpTestPacketFilter> atClient = CreateObject<SctpTestPacketFilter>();
+        atClient->SetFilter([&fromServer](const SctpPacket& p) {
+            if (FindChunk(p, SctpChunk::HEARTBEAT))
+            {
+                fromServer.push_back(Simulator::Now());
+            }
+            return false;
+        });
+        Ptr<SctpTestPacketFilter> atServer = CreateObject<SctpTestPacketFilter>();
+        atServer->SetFilter([&fromClient](const SctpPacket& p) {
+            fromClient += FindChunk(p, SctpChunk::HEARTBEAT) != nullptr;
+            return false;
+        });
+        s.clientRxError = atClient;
+        s.serverRxError = atServer;
+        s.Run();
+        NS_TEST_ASSERT_MSG_EQ(s.bytesReceived, s.bytesSent, "every byte delivered");
+        NS_TEST_ASSERT_MSG_EQ(s.contentOk, true, s.contentError);
+        NS_TEST_ASSERT_MSG_EQ(fromClient, 0u, "the sender's path is never idle");
+        // While DATA flows (from about 1.1 s to the last delivery), one heartbeat every
+        // 2 s + RTO·[0.5, 1.5), the RTO being RTO.Min (100 ms) on this 20 ms RTT path.
+        double flowing = s.lastDelivery.GetSeconds() - 1.1;
+        NS_TEST_ASSERT_MSG_GT(flowing, 10.0, "DATA flowed long enough");
+        NS_TEST_ASSERT_MSG_GT_OR_EQ(fromServer.size(),
+                                    static_cast<size_t>(flowing / 2.15),
+                                    "the receiver probes its path");
+        for (size_t i = 1; i < fromServer.size(); ++i)
+        {
+            double gap = (fromServer[i] - fromServer[i - 1]).GetSeconds();
+            NS_TEST_ASSERT_MSG_EQ((gap >= 2.05 && gap < 2.15), true, "heartbeat gap " << gap);
+        }
     }
 };
 
@@ -1059,7 +1148,9 @@ class SctpProtocolTestSuite : public TestSuite
         AddTestCase(new SctpTeardownTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpTeardownTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpInitRetransmitTestCase, TestCase::QUICK);
-        AddTestCase(new SctpAssocMaxRetransTestCase, TestCase::QUICK);
+        AddTestCase(new SctpAssocMaxRetransTestCase(0), TestCase::QUICK);
+        AddTestCase(new SctpAssocMaxRetransTestCase(0x4242), TestCase::QUICK);
+        AddTestCase(new SctpReceiverHeartbeatTestCase, TestCase::QUICK);
         AddTestCase(new SctpStreamNegotiationTestCase, TestCase::QUICK);
         AddTestCase(new SctpWrongTagTestCase, TestCase::QUICK);
         AddTestCase(new SctpNotificationTestCase, TestCase::QUICK);

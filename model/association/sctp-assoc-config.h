@@ -87,6 +87,7 @@ struct SctpAssocConfig
     bool pmtudEnabled{true};            //!< SPP_PMTUD_ENABLE / SPP_PMTUD_DISABLE for new paths
     uint32_t fixedPathMtu{0};           //!< spp_pathmtu with SPP_PMTUD_DISABLE (0: the route's)
     uint32_t cmtOnOff{0};               //!< (cmt_on_off)
+    uint32_t diagInfoCode{0};           //!< cause code of diagnostic ABORTs (diag_info_code)
     uint32_t sendallLimit{1432};        //!< largest SCTP_SENDALL message (sendall_limit)
     Time secretLifetime{Seconds(3600)}; //!< cookie secret rotation (secret_lifetime)
     TypeId congestionType;              //!< the SctpCongestionOps of every path

@@ -283,12 +283,15 @@ SctpAssociation::SetPathState(Ptr<SctpPath> path, SctpPath::State state)
 }
 
 bool
-SctpAssociation::CheckThreshold(Ptr<SctpPath> path, uint32_t threshold)
+SctpAssociation::CheckThreshold(Ptr<SctpPath> path, uint32_t threshold, bool windowProbe)
 {
     // FreeBSD §3.1: the path counter marks the path unreachable past Path.Max.Retrans; the
-    // association counter aborts past the threshold (strictly greater).
-    path->m_errorCount++;
-    if (path->m_errorCount > path->m_pathMaxRxt)
+    // association counter aborts past the threshold (strictly greater). A window probe's
+    // timeout says nothing about the path: it counts for the association only.
+    if (windowProbe)
+    {
+    }
+    else if (++path->m_errorCount > path->m_pathMaxRxt)
     {
         if (path->GetState() != SctpPath::INACTIVE)
         {
@@ -305,19 +308,32 @@ SctpAssociation::CheckThreshold(Ptr<SctpPath> path, uint32_t threshold)
         SendHeartbeat(path);
         StartHeartbeat(path);
     }
-    if (path->IsConfirmed())
+    if (path->IsConfirmed() || windowProbe)
     {
         m_errorCount++;
     }
     if (m_errorCount > threshold)
     {
         NS_LOG_LOGIC("association error count exceeded: abort");
-        Ptr<SctpProtocolViolationErrorCause> cause = Create<SctpProtocolViolationErrorCause>();
-        cause->SetInformation(std::string("Association error counter exceeded"));
-        AbortWithCause(cause, CLOSE_FAILED);
+        AbortWithCause(DiagnosticCause("Association error counter exceeded"), CLOSE_FAILED);
         return false;
     }
     return true;
+}
+
+Ptr<SctpErrorCause>
+SctpAssociation::DiagnosticCause(const std::string& text) const
+{
+    // FreeBSD's sctp_generate_cause with diag_info_code: no cause at all while the code is 0,
+    // else a cause of that code carrying the text.
+    if (m_config.diagInfoCode == 0)
+    {
+        return nullptr;
+    }
+    Ptr<SctpUnknownErrorCause> cause =
+        Create<SctpUnknownErrorCause>(static_cast<uint16_t>(m_config.diagInfoCode));
+    cause->SetValue(std::vector<uint8_t>(text.begin(), text.end()));
+    return cause;
 }
 
 void

@@ -188,7 +188,18 @@ SctpAssociation::Transmit(SctpPacket& packet, Ptr<SctpPath> path, const Address&
     packet.SetSourcePort(m_localPort);
     packet.SetDestinationPort(m_peerPort);
     packet.SetVerificationTag(m_peerTag);
-    path->m_lastSendTime = Simulator::Now();
+    // FreeBSD's last_sent_time: only DATA, HEARTBEAT, ASCONF and INIT make a path busy; a
+    // path that carries only SACKs (a receiving endpoint's) is idle and gets heartbeats.
+    for (const auto& c : packet.GetChunks())
+    {
+        uint8_t t = c->GetType();
+        if (t == SctpChunk::DATA || t == SctpChunk::I_DATA || t == SctpChunk::HEARTBEAT ||
+            t == SctpChunk::ASCONF || t == SctpChunk::INIT)
+        {
+            path->m_lastSendTime = Simulator::Now();
+            break;
+        }
+    }
     AddAuth(packet);
     const Address& from = source.IsInvalid() ? path->GetLocalAddress() : source;
     if (!m_l4->SendPacket(packet, from, path->GetPeerAddress(), OutgoingTos()) &&
@@ -492,9 +503,16 @@ SctpAssociation::T3Expired(Ptr<SctpPath> path)
     m_timeoutTrace(path->GetPeerAddress(), path->GetRto());
     // §3.5: a window probe only counts against the association.
     bool windowProbe = (m_peerRwnd == 0 && m_rtxQueue.GetOutstandingBytes() < path->GetMtu());
-    if (!CheckThreshold(path, m_config.assocRtxMax))
+    if (!CheckThreshold(path, m_config.assocRtxMax, windowProbe))
     {
         return;
+    }
+    // Step 3: a non-primary path not heard from within its RTO gets a heartbeat at once, to
+    // refresh its RTT.
+    if (path != m_paths[m_primary] && path->GetState() != SctpPath::POTENTIALLY_FAILED &&
+        !path->m_lastSendTime.IsZero() && Simulator::Now() - path->m_lastSendTime > path->GetRto())
+    {
+        SendHeartbeat(path);
     }
     // Chunks younger than SRTT + 4 RTTVAR were not given their chance yet (§3.5 step 5).
     Time minAge =

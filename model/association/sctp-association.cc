@@ -557,7 +557,7 @@ SctpAssociation::AnswerCookieEcho()
 void
 SctpAssociation::AbortWithCause(Ptr<SctpErrorCause> cause, CloseReason reason)
 {
-    NS_LOG_FUNCTION(this << cause->GetName());
+    NS_LOG_FUNCTION(this << (cause ? cause->GetName() : std::string("no cause")));
     Ptr<SctpPath> path = PrimaryPath();
     SctpInitResponder::SendAbort(m_l4,
                                  m_peerTag,

@@ -494,7 +494,13 @@ class SctpAssociation : public Object
     void GuardExpired();
     void Close(CloseReason reason);
     void SetState(State state);
-    bool CheckThreshold(Ptr<SctpPath> path, uint32_t threshold);
+    bool CheckThreshold(Ptr<SctpPath> path, uint32_t threshold, bool windowProbe = false);
+
+    /**
+     * \param [in] text what went wrong
+     * \return the diagnostic cause for an ABORT (diag_info_code), or nullptr while that is 0
+     */
+    Ptr<SctpErrorCause> DiagnosticCause(const std::string& text) const;
     void StartHeartbeat(Ptr<SctpPath> path);
     void HeartbeatExpired(Ptr<SctpPath> path);
     void SendHeartbeat(Ptr<SctpPath> path);

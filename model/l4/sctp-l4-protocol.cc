@@ -451,8 +451,8 @@ SctpL4Protocol::GetTypeId()
                           MakeUintegerAccessor(&SctpL4Protocol::m_sendallLimit),
                           MakeUintegerChecker<uint32_t>())
             .AddAttribute("DiagInfoCode",
-                          "No effect yet (needs diagnostic ABORT causes). Error cause code used "
-                          "for diagnostic info in ABORTs "
+                          "Error cause code of the text an ABORT for exceeded error counters "
+                          "carries (0: no cause, FreeBSD's default) "
                           "(net.inet.sctp.diag_info_code)",
                           UintegerValue(0),
                           MakeUintegerAccessor(&SctpL4Protocol::m_diagInfoCode),
@@ -712,6 +712,7 @@ SctpL4Protocol::GetAssocConfig() const
     c.autoAsconf = m_autoAsconf;
     c.fragmentInterleave = m_defaultFragInterleave;
     c.cmtOnOff = m_cmtOnOff;
+    c.diagInfoCode = m_diagInfoCode;
     c.sendallLimit = m_sendallLimit;
     c.mobilityBase = m_mobilityBase;
     c.mobilityFastHandoff = m_mobilityFastHandoff;
