@@ -155,7 +155,9 @@ SctpAssociation::HandleEcnEcho(Ptr<SctpChunk> chunk)
         }
         if (doubleRto)
         {
-            path->BackoffRto(); // cwnd cannot go below one MTU: slow the timer instead
+            // cwnd cannot go below one MTU: slow the timer instead (FreeBSD: RTO <<= 1, not
+            // capped at RTO.Max; the next measurement clamps it again)
+            path->BackoffRto(false);
         }
     }
     Ptr<SctpCwrChunk> cwr = Create<SctpCwrChunk>();

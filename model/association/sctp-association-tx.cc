@@ -595,20 +595,16 @@ SctpAssociation::ProcessCumulativeAck(uint32_t cumTsn,
     m_sendBuffered -= std::min<uint64_t>(m_sendBuffered, out.cumAckedBytes);
     AdvanceCwrWindows(cumTsn);
 
-    // FreeBSD skips the per-path RTT, error-count and window updates of a SACK that an
-    // ECN-Echo preceded in the same packet: the echo has already set the window.
+    // FreeBSD skips the per-path error-count and window updates of a SACK that an ECN-Echo
+    // preceded in the same packet (the echo has already set the window); RTT samples count.
     const bool ccUpdate = !m_ecnEchoThisPacket;
     for (auto& rec : out.paths)
     {
-        if (!ccUpdate)
-        {
-            break;
-        }
         if (rec.rttSample.IsStrictlyPositive())
         {
             rec.path->AddRttSample(rec.rttSample, true);
         }
-        if (rec.netAck2 > 0)
+        if (ccUpdate && rec.netAck2 > 0)
         {
             // New data acknowledged on the path: it is alive (FreeBSD §3.1, §3.3, §2.7).
             rec.path->m_errorCount = 0;

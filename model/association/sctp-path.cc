@@ -185,9 +185,9 @@ SctpPath::AddRttSample(Time rtt, bool fromData)
 }
 
 void
-SctpPath::BackoffRto()
+SctpPath::BackoffRto(bool capped)
 {
-    m_rtt.Backoff();
+    m_rtt.Backoff(capped);
     UpdateRttTraces();
 }
 

@@ -113,8 +113,9 @@ class SctpPath : public Object
      */
     void AddRttSample(Time rtt, bool fromData = false);
 
-    /// Double the RTO (capped at RTO.Max) after a timeout.
-    void BackoffRto();
+    /// Double the RTO after a timeout, capped at RTO.Max unless \p capped is false.
+    /// \param [in] capped whether RTO.Max applies
+    void BackoffRto(bool capped = true);
 
     /// Recompute the RTO from SRTT/RTTVAR (undo back-off after new data was acknowledged).
     void RestoreRto();

@@ -165,6 +165,7 @@ SctpRetransmissionQueue::ProcessSack(uint32_t cumTsn,
         return out;
     }
     // Account one newly acknowledged chunk on its path.
+    bool sampled = false; // FreeBSD's rto_ok: one RTT sample per SACK, the lowest TSN's
     auto acknowledge = [&](SctpSentChunk& c) {
         SctpPathAck& rec = PathRecord(out, c.path);
         uint32_t tsn = c.chunk->GetTsn();
@@ -183,8 +184,13 @@ SctpRetransmissionQueue::ProcessSack(uint32_t cumTsn,
             rec.netAck2 += c.bookSize;
             if (c.path->m_rttPending && c.path->m_rttTsn == c.chunk->GetTsn())
             {
-                // Karn: only chunks never retransmitted give samples.
-                rec.rttSample = now - c.sentTime;
+                // Karn: only chunks never retransmitted give samples. A second path's
+                // measurement in the same SACK is dropped, and the path measures again.
+                if (!sampled)
+                {
+                    rec.rttSample = now - c.sentTime;
+                    sampled = true;
+                }
                 c.path->m_rttPending = false;
             }
         }

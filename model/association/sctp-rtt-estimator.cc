@@ -148,15 +148,15 @@ SctpRttEstimator::Measurement(Time rtt)
 }
 
 void
-SctpRttEstimator::Backoff()
+SctpRttEstimator::Backoff(bool capped)
 {
-    NS_LOG_FUNCTION(this);
+    NS_LOG_FUNCTION(this << capped);
     if (m_rto.IsZero())
     {
         m_rto = m_measured ? m_config.rtoMin : m_config.rtoInitial;
     }
     m_rto = m_rto + m_rto;
-    if (m_rto > m_config.rtoMax)
+    if (capped && m_rto > m_config.rtoMax)
     {
         m_rto = m_config.rtoMax;
     }

@@ -105,8 +105,9 @@ class SctpRttEstimator
      * \brief Double the RTO after a timer expiry (RFC 9260 §6.3.3 E2, FreeBSD's
      *        sctp_backoff_on_timeout), capped at RTO.Max. With no RTO yet, doubling starts from
      *        RTO.Min if something was ever measured, else from RTO.Initial.
+     * \param [in] capped false for FreeBSD's ECN-Echo doubling, which has no cap
      */
-    void Backoff();
+    void Backoff(bool capped = true);
 
     /**
      * \brief Undo back-offs: recompute the RTO from SRTT and RTTVAR and clamp it, with no new

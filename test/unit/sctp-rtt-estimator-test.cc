@@ -238,6 +238,22 @@ TEST(SctpRttEstimator, BackoffFromInitialDoublesToMax)
     }
 }
 
+TEST(SctpRttEstimator, EcnBackoffIsNotCapped)
+{
+    // FreeBSD's ECN-Echo reaction at one MTU of cwnd is RTO <<= 1 without RTO.Max: from 32 s
+    // to 64 s, past the 60 s cap; a restore clamps it again.
+    SctpRttEstimator e;
+    for (int i = 0; i < 5; ++i)
+    {
+        e.Backoff();
+    }
+    ASSERT_EQ(e.GetRto(), Seconds(32));
+    e.Backoff(false);
+    EXPECT_EQ(e.GetRto(), Seconds(64));
+    e.Backoff();
+    EXPECT_EQ(e.GetRto(), Seconds(60));
+}
+
 TEST(SctpRttEstimator, BackoffAfterSampleAndRestore)
 {
     // RTO 4500 ms -> 9000, 18000, 36000, 60000 (cap), 60000; a restore goes back to 4500.
