@@ -809,6 +809,205 @@ class SctpPathMtuTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief sctp_connectx to both of B's addresses while the first one is cut off (every packet to
+ * it lost). FreeBSD (§3.4): an unanswered INIT backs off the RTO and goes to the next address
+ * given, which becomes the primary; all addresses passed to connectx count as confirmed. With
+ * RTO.Min = RTO.Initial = 200 ms: the INIT to B0 at 1 s, the next to B1 at 1.2 s, established over
+ * B1, B1 the primary, and 20 messages delivered intact with every DATA on path 1.
+ */
+class SctpConnectxFailoverTestCase : public TestCase
+{
+  public:
+    SctpConnectxFailoverTestCase()
+        : TestCase("sctp_connectx: an unanswered INIT moves to the next address")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Config::SetDefault("ns3::SctpL4Protocol::RtoMin", TimeValue(MilliSeconds(200)));
+        Config::SetDefault("ns3::SctpL4Protocol::RtoInitial", TimeValue(MilliSeconds(200)));
+        std::vector<Time> initsOnPath[2];
+        uint32_t dataOnPath[2] = {0, 0};
+        SctpMultihomingHelper mh;
+        for (int i = 0; i < 2; ++i)
+        {
+            Ptr<SctpTestPacketFilter> atB = CreateObject<SctpTestPacketFilter>();
+            atB->SetFilter([&initsOnPath, &dataOnPath, i](const SctpPacket& p) {
+                if (FindChunk(p, SctpChunk::INIT))
+                {
+                    initsOnPath[i].push_back(Simulator::Now());
+                }
+                dataOnPath[i] += FindChunk(p, SctpChunk::DATA) != nullptr;
+                return i == 0; // B0 is unreachable
+            });
+            SctpMultihomingHelper::PathSpec spec;
+            spec.errorAtB = atB;
+            mh.AddPath(spec);
+        }
+        SctpMultihomingHelper::Hosts hosts = mh.Install();
+        Ptr<SctpSocket> listener =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        std::vector<std::vector<uint8_t>> got;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
+                    while (Ptr<Packet> p = r->Recv())
+                    {
+                        std::vector<uint8_t> m(p->GetSize());
+                        p->CopyData(m.data(), m.size());
+                        got.push_back(m);
+                    }
+                }));
+            }));
+        Ptr<SctpSocket> client =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.a, SctpSocketFactory::GetTypeId()));
+        auto message = [](uint32_t i) { return std::vector<uint8_t>(700, uint8_t(i * 7 + 1)); };
+        Time established;
+        Address primary;
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                                       established = Simulator::Now();
+                                       Ptr<SctpAssociation> a =
+                                           DynamicCast<SctpSocketImpl>(client)->GetAssociation();
+                                       primary = a->GetPrimaryPeerAddress();
+                                       for (uint32_t i = 0; i < 20; ++i)
+                                       {
+                                           client->SendMsg(message(i), SctpSndInfo());
+                                       }
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        int connectx = -1;
+        Simulator::Schedule(Seconds(1), [&]() {
+            std::vector<Address> peers;
+            for (const Address& b : hosts.addressesB)
+            {
+                peers.push_back(InetSocketAddress(Ipv4Address::ConvertFrom(b), 9));
+            }
+            connectx = client->ConnectX(peers);
+        });
+        Simulator::Stop(Seconds(5));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(connectx, 0, "sctp_connectx");
+        NS_TEST_ASSERT_MSG_EQ(initsOnPath[0].size(), 1u, "one INIT to B0");
+        NS_TEST_ASSERT_MSG_LT(initsOnPath[0][0], Seconds(1.02), "at the connect");
+        NS_TEST_ASSERT_MSG_EQ(initsOnPath[1].size(), 1u, "then one INIT to B1");
+        NS_TEST_ASSERT_MSG_EQ((initsOnPath[1][0] - initsOnPath[0][0]).GetMilliSeconds(),
+                              200,
+                              "one RTO.Initial later");
+        NS_TEST_ASSERT_MSG_EQ(established.IsStrictlyPositive(), true, "established");
+        NS_TEST_ASSERT_MSG_EQ(primary, hosts.addressesB[1], "B1 became the primary");
+        NS_TEST_ASSERT_MSG_EQ(dataOnPath[0], 0u, "no DATA towards B0");
+        NS_TEST_ASSERT_MSG_EQ(got.size(), 20u, "every message");
+        for (uint32_t i = 0; i < got.size(); ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ((got[i] == message(i)), true, "message " << i << " intact");
+        }
+        listener = nullptr;
+        client = nullptr;
+        Simulator::Destroy();
+        Config::Reset();
+    }
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief T2-shutdown on a multi-homed association (FreeBSD's timer table): a SHUTDOWN lost on
+ * the primary path goes again, one RTO later, to the alternate address, and the shutdown
+ * completes there. Path 0 loses everything from 2 s on; the client closes at 2.5 s.
+ */
+class SctpShutdownAlternateTestCase : public TestCase
+{
+  public:
+    SctpShutdownAlternateTestCase()
+        : TestCase("T2-shutdown moves the SHUTDOWN to the alternate address")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Config::SetDefault("ns3::SctpL4Protocol::RtoMin", TimeValue(MilliSeconds(200)));
+        Config::SetDefault("ns3::SctpL4Protocol::RtoInitial", TimeValue(MilliSeconds(200)));
+        std::vector<Time> shutdowns[2];
+        SctpMultihomingHelper mh;
+        for (int i = 0; i < 2; ++i)
+        {
+            Ptr<SctpTestPacketFilter> atB = CreateObject<SctpTestPacketFilter>();
+            atB->SetFilter([&shutdowns, i](const SctpPacket& p) {
+                if (FindChunk(p, SctpChunk::SHUTDOWN))
+                {
+                    shutdowns[i].push_back(Simulator::Now());
+                }
+                return i == 0 && Simulator::Now() >= Seconds(2);
+            });
+            SctpMultihomingHelper::PathSpec spec;
+            spec.errorAtB = atB;
+            mh.AddPath(spec);
+        }
+        SctpMultihomingHelper::Hosts hosts = mh.Install();
+        Ptr<SctpSocket> listener =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        std::vector<uint8_t> got;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
+                    while (Ptr<Packet> p = r->Recv())
+                    {
+                        std::vector<uint8_t> m(p->GetSize());
+                        p->CopyData(m.data(), m.size());
+                        got.insert(got.end(), m.begin(), m.end());
+                    }
+                }));
+            }));
+        Ptr<SctpSocket> client =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.a, SctpSocketFactory::GetTypeId()));
+        std::vector<uint8_t> sent;
+        bool closedNormally = false;
+        client->SetCloseCallbacks(
+            Callback<void, Ptr<Socket>>([&](Ptr<Socket>) { closedNormally = true; }),
+            MakeNullCallback<void, Ptr<Socket>>());
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                                       for (uint32_t i = 0; i < 5; ++i)
+                                       {
+                                           std::vector<uint8_t> m(500, uint8_t(i + 3));
+                                           client->SendMsg(m, SctpSndInfo());
+                                           sent.insert(sent.end(), m.begin(), m.end());
+                                       }
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1), [&]() {
+            client->Connect(InetSocketAddress(Ipv4Address::ConvertFrom(hosts.addressesB[0]), 9));
+        });
+        Simulator::Schedule(Seconds(2.5), [&]() { client->Close(); });
+        Simulator::Stop(Seconds(5));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ((got == sent), true, "the data before the close intact");
+        NS_TEST_ASSERT_MSG_EQ(shutdowns[0].size(), 1u, "one SHUTDOWN lost on path 0");
+        NS_TEST_ASSERT_MSG_EQ(shutdowns[1].size(), 1u, "the next one on path 1");
+        // Same size, same link parameters: the arrival gap is the primary's RTO (RTO.Min, the
+        // RTT being 20 ms).
+        NS_TEST_ASSERT_MSG_EQ((shutdowns[1][0] - shutdowns[0][0]).GetMilliSeconds(),
+                              200,
+                              "one RTO later");
+        NS_TEST_ASSERT_MSG_EQ(closedNormally, true, "the shutdown completed");
+        listener = nullptr;
+        client = nullptr;
+        Simulator::Destroy();
+        Config::Reset();
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Multi-homing and failover.
  */
 class SctpMultihomingTestSuite : public TestSuite
@@ -839,6 +1038,8 @@ class SctpMultihomingTestSuite : public TestSuite
         AddTestCase(new SctpReturnNoSpuriousFrTestCase, TestCase::QUICK);
         AddTestCase(new SctpBoundSourceTestCase, TestCase::QUICK);
         AddTestCase(new SctpPathMtuTestCase, TestCase::QUICK);
+        AddTestCase(new SctpConnectxFailoverTestCase, TestCase::QUICK);
+        AddTestCase(new SctpShutdownAlternateTestCase, TestCase::QUICK);
     }
 };
 

@@ -44,6 +44,24 @@ class SctpTestPacketFilter : public ErrorModel
     Filter m_filter; //!< the decision
 };
 
+/**
+ * \param [in] p a packet
+ * \param [in] type a chunk type
+ * \return the first chunk of that type, or nullptr
+ */
+inline Ptr<SctpChunk>
+FindChunk(const SctpPacket& p, uint8_t type)
+{
+    for (const auto& c : p.GetChunks())
+    {
+        if (c->GetType() == type)
+        {
+            return c;
+        }
+    }
+    return nullptr;
+}
+
 } // namespace ns3
 
 #endif /* SCTP_PACKET_FILTER_H */

@@ -24,24 +24,6 @@ namespace
 constexpr uint32_t MTU = 1500;
 
 /**
- * \param [in] p a packet
- * \param [in] type a chunk type
- * \return the first chunk of that type, or nullptr
- */
-Ptr<SctpChunk>
-FindChunk(const SctpPacket& p, uint8_t type)
-{
-    for (const auto& c : p.GetChunks())
-    {
-        if (c->GetType() == type)
-        {
-            return c;
-        }
-    }
-    return nullptr;
-}
-
-/**
  * \param [in] bytes on the wire of an SCTP packet (IPv4 + PPP framing added)
  * \param [in] rateBps link rate
  * \return its transmission time on the link

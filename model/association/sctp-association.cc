@@ -112,6 +112,8 @@ SctpAssociation::DoDispose()
     NS_LOG_FUNCTION(this);
     m_t1Timer.Cancel();
     m_t2Timer.Cancel();
+    m_setupPath = nullptr;
+    m_t2Path = nullptr;
     m_guardTimer.Cancel();
     m_sackTimer.Cancel();
     m_reconfigTimer.Cancel();
@@ -189,13 +191,18 @@ SctpAssociation::Connect(const std::vector<Address>& peers, uint16_t peerPort)
     m_localTag = rng->GetInteger(1, 0xFFFFFFFF);
     m_localInitialTsn = rng->GetInteger(0, 0xFFFFFFFF);
     m_rtxQueue.Reset(m_localInitialTsn);
-    Ptr<SctpPath> path = AddPath(peers.front(), Address());
-    path->SetConfirmed(true); // §5.4: the address an INIT goes to counts as confirmed
-    for (size_t i = 1; i < peers.size(); ++i)
+    // §5.4: the address an INIT goes to counts as confirmed; FreeBSD also trusts every other
+    // address given to sctp_connectx, and tries them in turn when INITs go unanswered.
+    for (const Address& peer : peers)
     {
-        if (!FindPath(peers[i]))
+        Ptr<SctpPath> p = FindPath(peer);
+        if (!p)
         {
-            AddPath(peers[i], Address());
+            p = AddPath(peer, Address());
+        }
+        if (p)
+        {
+            p->SetConfirmed(true);
         }
     }
     m_primary = 0;
@@ -246,7 +253,7 @@ void
 SctpAssociation::SendInit()
 {
     NS_LOG_FUNCTION(this);
-    Ptr<SctpPath> path = m_paths[m_primary];
+    Ptr<SctpPath> path = m_setupPath ? m_setupPath : m_paths[m_primary];
     SctpPacket packet;
     packet.SetSourcePort(m_localPort);
     packet.SetDestinationPort(m_peerPort);
@@ -299,7 +306,7 @@ void
 SctpAssociation::T1Expired()
 {
     NS_LOG_FUNCTION(this);
-    Ptr<SctpPath> path = m_paths[m_primary];
+    Ptr<SctpPath> path = m_setupPath ? m_setupPath : m_paths[m_primary];
     // §3.4: threshold management with Max.Init.Retransmits, back-off capped by init_rto_max.
     m_initRetransmits++;
     if (m_initRetransmits > m_config.initRtxMax)
@@ -310,6 +317,19 @@ SctpAssociation::T1Expired()
     }
     path->BackoffRto();
     path->GetRttEstimator().LimitRto(m_config.initRtoMax);
+    // FreeBSD: an unanswered INIT makes the next confirmed address the primary and goes there;
+    // an unanswered COOKIE-ECHO goes to that address without changing the primary.
+    Ptr<SctpPath> alternate = FindAlternate(path);
+    if (m_state == COOKIE_WAIT && alternate != m_paths[m_primary])
+    {
+        m_primary = std::find(m_paths.begin(), m_paths.end(), alternate) - m_paths.begin();
+        m_setupPath = nullptr;
+        NS_LOG_LOGIC("INIT now to " << alternate->GetPeerAddress());
+    }
+    else if (m_state == COOKIE_ECHOED)
+    {
+        m_setupPath = alternate;
+    }
     SendInit();
 }
 
@@ -467,6 +487,7 @@ SctpAssociation::HandleInitAck(Ptr<SctpChunk> chunk, const Address& source)
         m_setupError = error;
     }
     SetState(COOKIE_ECHOED);
+    m_setupPath = nullptr; // the COOKIE-ECHO goes to the primary first
     SendInit();
 }
 
@@ -621,6 +642,7 @@ void
 SctpAssociation::EnterEstablished()
 {
     NS_LOG_FUNCTION(this);
+    m_setupPath = nullptr;
     m_errorCount = 0;
     m_initRetransmits = 0;
     m_firstDataReceived = false;
@@ -957,56 +979,57 @@ SctpAssociation::CheckShutdownProgress()
 }
 
 void
-SctpAssociation::SendShutdown()
+SctpAssociation::SendShutdown(Ptr<SctpPath> path)
 {
     NS_LOG_FUNCTION(this);
     Ptr<SctpShutdownChunk> shutdown = Create<SctpShutdownChunk>();
     shutdown->SetCumulativeTsnAck(m_tracker.GetCumulativeTsn());
-    Ptr<SctpPath> path = PrimaryPath();
-    SctpPacket packet;
-    packet.SetSourcePort(m_localPort);
-    packet.SetDestinationPort(m_peerPort);
-    packet.SetVerificationTag(m_peerTag);
-    packet.AddChunk(shutdown);
     m_sackTimer.Cancel(); // SHUTDOWN acknowledges too
     m_sackPending = false;
-    Transmit(packet, path);
-    m_t2Timer.Cancel();
-    m_t2Timer = Simulator::Schedule(path->GetRto(), &SctpAssociation::T2Expired, this);
+    SendShutdownChunk(shutdown, path);
 }
 
 void
-SctpAssociation::SendShutdownAck()
+SctpAssociation::SendShutdownAck(Ptr<SctpPath> path)
 {
     NS_LOG_FUNCTION(this);
-    Ptr<SctpPath> path = PrimaryPath();
+    SendShutdownChunk(Create<SctpShutdownAckChunk>(), path);
+}
+
+void
+SctpAssociation::SendShutdownChunk(Ptr<SctpChunk> chunk, Ptr<SctpPath> path)
+{
+    m_t2Path = path ? path : PrimaryPath();
     SctpPacket packet;
     packet.SetSourcePort(m_localPort);
     packet.SetDestinationPort(m_peerPort);
     packet.SetVerificationTag(m_peerTag);
-    packet.AddChunk(Create<SctpShutdownAckChunk>());
-    Transmit(packet, path);
+    packet.AddChunk(chunk);
+    Transmit(packet, m_t2Path);
     m_t2Timer.Cancel();
-    m_t2Timer = Simulator::Schedule(path->GetRto(), &SctpAssociation::T2Expired, this);
+    m_t2Timer = Simulator::Schedule(m_t2Path->GetRto(), &SctpAssociation::T2Expired, this);
 }
 
 void
 SctpAssociation::T2Expired()
 {
     NS_LOG_FUNCTION(this);
-    Ptr<SctpPath> path = PrimaryPath();
+    // FreeBSD: threshold management and back-off on the timer's path, then the chunk goes again
+    // to that path's mode-0 alternate.
+    Ptr<SctpPath> path = m_t2Path ? m_t2Path : PrimaryPath();
     if (!CheckThreshold(path, m_config.assocRtxMax))
     {
         return;
     }
     path->BackoffRto();
+    Ptr<SctpPath> alternate = FindAlternate(path);
     if (m_state == SHUTDOWN_SENT)
     {
-        SendShutdown();
+        SendShutdown(alternate);
     }
     else if (m_state == SHUTDOWN_ACK_SENT)
     {
-        SendShutdownAck();
+        SendShutdownAck(alternate);
     }
 }
 

@@ -488,8 +488,16 @@ class SctpAssociation : public Object
     void HandleError(Ptr<SctpChunk> chunk);
     void EnterEstablished();
     void CheckShutdownProgress();
-    void SendShutdown();
-    void SendShutdownAck();
+    /// \param [in] path where to send it (nullptr: the primary's way)
+    void SendShutdown(Ptr<SctpPath> path = nullptr);
+    /// \param [in] path where to send it (nullptr: the primary's way)
+    void SendShutdownAck(Ptr<SctpPath> path = nullptr);
+    /**
+     * \brief Send SHUTDOWN or SHUTDOWN-ACK alone and run T2 on its path.
+     * \param [in] chunk the chunk
+     * \param [in] path where to send it (nullptr: the primary's way)
+     */
+    void SendShutdownChunk(Ptr<SctpChunk> chunk, Ptr<SctpPath> path);
     void T2Expired();
     void GuardExpired();
     void Close(CloseReason reason);
@@ -602,29 +610,31 @@ class SctpAssociation : public Object
     void DelayedSackExpired();
     void SendSackNow();
 
-    Ptr<SctpL4Protocol> m_l4;                   //!< the protocol
-    SctpAssocConfig m_config;                   //!< tunables
-    Callbacks m_callbacks;                      //!< upcalls
-    TracedValue<State> m_state{CLOSED};         //!< state
-    uint16_t m_localPort{0};                    //!< our port
-    uint16_t m_peerPort{0};                     //!< peer's port
-    uint32_t m_localTag{0};                     //!< our verification tag
-    uint32_t m_peerTag{0};                      //!< the peer's verification tag
-    uint32_t m_localInitialTsn{0};              //!< our Initial TSN
-    uint16_t m_outboundStreams{0};              //!< negotiated outbound streams
-    uint16_t m_inboundStreams{0};               //!< negotiated inbound streams
-    std::vector<Address> m_localAddresses;      //!< our addresses (INIT/INIT-ACK parameters)
-    std::vector<Ptr<SctpPath>> m_paths;         //!< paths; m_paths[m_primary] is the primary
-    size_t m_primary{0};                        //!< index of the primary path
-    uint32_t m_errorCount{0};                   //!< association error counter
-    uint32_t m_initRetransmits{0};              //!< INIT / COOKIE-ECHO retransmissions
-    EventId m_t1Timer;                          //!< T1-init / T1-cookie
-    EventId m_t2Timer;                          //!< T2-shutdown
-    EventId m_guardTimer;                       //!< T5 shutdown guard
-    EventId m_sackTimer;                        //!< delayed SACK
-    Ptr<SctpChunk> m_setupChunk;                //!< the INIT or COOKIE-ECHO being retried
-    Ptr<SctpChunk> m_setupError;                //!< ERROR bundled with the COOKIE-ECHO
-    Time m_setupSentTime;                       //!< when the INIT / COOKIE-ECHO was sent
+    Ptr<SctpL4Protocol> m_l4;              //!< the protocol
+    SctpAssocConfig m_config;              //!< tunables
+    Callbacks m_callbacks;                 //!< upcalls
+    TracedValue<State> m_state{CLOSED};    //!< state
+    uint16_t m_localPort{0};               //!< our port
+    uint16_t m_peerPort{0};                //!< peer's port
+    uint32_t m_localTag{0};                //!< our verification tag
+    uint32_t m_peerTag{0};                 //!< the peer's verification tag
+    uint32_t m_localInitialTsn{0};         //!< our Initial TSN
+    uint16_t m_outboundStreams{0};         //!< negotiated outbound streams
+    uint16_t m_inboundStreams{0};          //!< negotiated inbound streams
+    std::vector<Address> m_localAddresses; //!< our addresses (INIT/INIT-ACK parameters)
+    std::vector<Ptr<SctpPath>> m_paths;    //!< paths; m_paths[m_primary] is the primary
+    size_t m_primary{0};                   //!< index of the primary path
+    Ptr<SctpPath> m_setupPath;             //!< where a COOKIE-ECHO goes again, if not the primary
+    Ptr<SctpPath> m_t2Path;                //!< the path T2-shutdown runs on
+    uint32_t m_errorCount{0};              //!< association error counter
+    uint32_t m_initRetransmits{0};         //!< INIT / COOKIE-ECHO retransmissions
+    EventId m_t1Timer;                     //!< T1-init / T1-cookie
+    EventId m_t2Timer;                     //!< T2-shutdown
+    EventId m_guardTimer;                  //!< T5 shutdown guard
+    EventId m_sackTimer;                   //!< delayed SACK
+    Ptr<SctpChunk> m_setupChunk;           //!< the INIT or COOKIE-ECHO being retried
+    Ptr<SctpChunk> m_setupError;           //!< ERROR bundled with the COOKIE-ECHO
+    Time m_setupSentTime;                  //!< when the INIT / COOKIE-ECHO was sent
     std::vector<Ptr<SctpChunk>> m_controlQueue; //!< control chunks waiting for output
     Ptr<SctpCookieSecret> m_cookieSecret;       //!< the endpoint's cookie secrets
 
