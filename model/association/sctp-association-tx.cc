@@ -310,6 +310,13 @@ SctpAssociation::SendRetransmissions(Ptr<SctpPath> path, bool fastOnly, uint32_t
         {
             break;
         }
+        // FreeBSD §5.3: with less than an MTU of peer window and data in flight, only the
+        // lowest outstanding TSN may go again, alone.
+        bool windowShut = m_peerRwnd < path->GetMtu() && m_rtxQueue.GetOutstandingBytes() > 0;
+        if (windowShut && c != m_rtxQueue.GetLowest())
+        {
+            break;
+        }
         SctpPacket packet;
         uint32_t size = SctpPacket::COMMON_HEADER_SIZE;
         AddControlChunks(packet, size, limit);
@@ -343,7 +350,7 @@ SctpAssociation::SendRetransmissions(Ptr<SctpPath> path, bool fastOnly, uint32_t
             packet.AddChunk(c->chunk);
             size += c->chunk->GetSerializedSize();
             m_rtxQueue.Retransmitted(c, path, Simulator::Now());
-            c = m_rtxQueue.NextRetransmit(fastOnly, path);
+            c = windowShut ? nullptr : m_rtxQueue.NextRetransmit(fastOnly, path);
         }
         Transmit(packet, path);
         sent = true;
