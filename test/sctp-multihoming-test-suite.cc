@@ -9,6 +9,7 @@
 // RFC 7829, return to the primary, path confirmation before data, heartbeat timing, and IPv6
 // and mixed families. Every transfer is checked message by message by SctpMessageSink.
 
+#include "sctp-collecting-listener.h"
 #include "sctp-packet-filter.h"
 
 #include "ns3/core-module.h"
@@ -588,23 +589,8 @@ class SctpBoundSourceTestCase : public TestCase
         mh.AddPath(spec);
         mh.AddPath(spec);
         SctpMultihomingHelper::Hosts hosts = mh.Install();
-        Ptr<SctpSocket> listener =
-            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
-        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
-        listener->Listen();
-        std::vector<std::vector<uint8_t>> got;
-        listener->SetAcceptCallback(
-            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
-            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
-                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
-                    while (Ptr<Packet> p = r->Recv())
-                    {
-                        std::vector<uint8_t> m(p->GetSize());
-                        p->CopyData(m.data(), m.size());
-                        got.push_back(m);
-                    }
-                }));
-            }));
+        SctpCollectingListener listener(hosts.b, 9);
+        const std::vector<std::vector<uint8_t>>& got = listener.messages;
         Ptr<SctpSocket> client =
             DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.a, SctpSocketFactory::GetTypeId()));
         Ipv4Address a0 = Ipv4Address::ConvertFrom(hosts.addressesA[0]);
@@ -691,23 +677,8 @@ class SctpPathMtuTestCase : public TestCase
         {
             hosts.devices[1].Get(i)->SetMtu(1280);
         }
-        Ptr<SctpSocket> listener =
-            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
-        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
-        listener->Listen();
-        std::vector<std::vector<uint8_t>> got;
-        listener->SetAcceptCallback(
-            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
-            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
-                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
-                    while (Ptr<Packet> p = r->Recv())
-                    {
-                        std::vector<uint8_t> m(p->GetSize());
-                        p->CopyData(m.data(), m.size());
-                        got.push_back(m);
-                    }
-                }));
-            }));
+        SctpCollectingListener listener(hosts.b, 9);
+        const std::vector<std::vector<uint8_t>>& got = listener.messages;
         // The largest SCTP packet and DATA chunk B receives on the 1280 path.
         uint32_t largestPacket = 0;
         uint32_t largestChunk = 0;
@@ -847,23 +818,8 @@ class SctpConnectxFailoverTestCase : public TestCase
             mh.AddPath(spec);
         }
         SctpMultihomingHelper::Hosts hosts = mh.Install();
-        Ptr<SctpSocket> listener =
-            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
-        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
-        listener->Listen();
-        std::vector<std::vector<uint8_t>> got;
-        listener->SetAcceptCallback(
-            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
-            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
-                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
-                    while (Ptr<Packet> p = r->Recv())
-                    {
-                        std::vector<uint8_t> m(p->GetSize());
-                        p->CopyData(m.data(), m.size());
-                        got.push_back(m);
-                    }
-                }));
-            }));
+        SctpCollectingListener listener(hosts.b, 9);
+        const std::vector<std::vector<uint8_t>>& got = listener.messages;
         Ptr<SctpSocket> client =
             DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.a, SctpSocketFactory::GetTypeId()));
         auto message = [](uint32_t i) { return std::vector<uint8_t>(700, uint8_t(i * 7 + 1)); };
@@ -907,7 +863,6 @@ class SctpConnectxFailoverTestCase : public TestCase
         {
             NS_TEST_ASSERT_MSG_EQ((got[i] == message(i)), true, "message " << i << " intact");
         }
-        listener = nullptr;
         client = nullptr;
         Simulator::Destroy();
         Config::Reset();
@@ -950,23 +905,7 @@ class SctpShutdownAlternateTestCase : public TestCase
             mh.AddPath(spec);
         }
         SctpMultihomingHelper::Hosts hosts = mh.Install();
-        Ptr<SctpSocket> listener =
-            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
-        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
-        listener->Listen();
-        std::vector<uint8_t> got;
-        listener->SetAcceptCallback(
-            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
-            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
-                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
-                    while (Ptr<Packet> p = r->Recv())
-                    {
-                        std::vector<uint8_t> m(p->GetSize());
-                        p->CopyData(m.data(), m.size());
-                        got.insert(got.end(), m.begin(), m.end());
-                    }
-                }));
-            }));
+        SctpCollectingListener listener(hosts.b, 9);
         Ptr<SctpSocket> client =
             DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.a, SctpSocketFactory::GetTypeId()));
         std::vector<uint8_t> sent;
@@ -990,7 +929,7 @@ class SctpShutdownAlternateTestCase : public TestCase
         Simulator::Stop(Seconds(5));
         Simulator::Run();
 
-        NS_TEST_ASSERT_MSG_EQ((got == sent), true, "the data before the close intact");
+        NS_TEST_ASSERT_MSG_EQ((listener.Bytes() == sent), true, "the data before the close intact");
         NS_TEST_ASSERT_MSG_EQ(shutdowns[0].size(), 1u, "one SHUTDOWN lost on path 0");
         NS_TEST_ASSERT_MSG_EQ(shutdowns[1].size(), 1u, "the next one on path 1");
         // Same size, same link parameters: the arrival gap is the primary's RTO (RTO.Min, the
@@ -999,7 +938,6 @@ class SctpShutdownAlternateTestCase : public TestCase
                               200,
                               "one RTO later");
         NS_TEST_ASSERT_MSG_EQ(closedNormally, true, "the shutdown completed");
-        listener = nullptr;
         client = nullptr;
         Simulator::Destroy();
         Config::Reset();

@@ -8,6 +8,7 @@
 // place among the messages; delivered when subscribed and absent when not, while the
 // association's Notification trace reports every one regardless. Every message is checked.
 
+#include "sctp-collecting-listener.h"
 #include "sctp-two-nodes.h"
 
 #include "ns3/test.h"
@@ -411,23 +412,8 @@ class SctpNotificationPeerAddrTestCase : public TestCase
         mh.AddPath(alt);
         SctpMultihomingHelper::Hosts hosts = mh.Install();
 
-        Ptr<SctpSocket> listener =
-            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
-        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
-        listener->Listen();
-        std::vector<std::vector<uint8_t>> got;
-        listener->SetAcceptCallback(
-            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
-            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
-                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
-                    while (Ptr<Packet> p = r->Recv())
-                    {
-                        std::vector<uint8_t> m(p->GetSize());
-                        p->CopyData(m.data(), m.size());
-                        got.push_back(m);
-                    }
-                }));
-            }));
+        SctpCollectingListener listener(hosts.b, 9);
+        const std::vector<std::vector<uint8_t>>& got = listener.messages;
         Ptr<SctpSocket> client =
             DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.a, SctpSocketFactory::GetTypeId()));
         client->SetEvent(SctpNotification::PEER_ADDR_CHANGE, m_subscribe);
