@@ -722,6 +722,221 @@ class SctpOneToManyInterleaveTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief Per-association control on a one-to-many server (RFC 6458 §5.3.4, §7.2). Two clients set
+ * up associations 3 and 4. SCTP_DELAYED_SACK with SCTP_ALL_ASSOC (2) sets both and the endpoint;
+ * with SCTP_CURRENT_ASSOC (1) both but not the endpoint; reading with 1 is refused (EINVAL). A
+ * SendMsg with SCTP_EOF and no data shuts association 3 down gracefully and leaves 4 alone;
+ * on 4, SCTP_EOF with data still queued, then SCTP_ABORT: the abort is taken during the
+ * shutdown. Every message sent before arrives intact.
+ */
+class SctpOneToManyControlTestCase : public TestCase
+{
+  public:
+    SctpOneToManyControlTestCase()
+        : TestCase("SCTP_EOF without data, SCTP_ABORT during shutdown, assoc ids 1 and 2")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpTwoNodes net("1Mbps", MilliSeconds(10));
+        Ptr<SctpSocket> server = net.OneToMany(1);
+        server->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        server->Listen();
+        Ptr<SctpOneToManySocketImpl> impl = DynamicCast<SctpOneToManySocketImpl>(server);
+        Ptr<SctpSocket> client[2] = {net.OneToMany(0), net.OneToMany(0)};
+        std::vector<std::vector<uint8_t>> atServer;
+        server->SetRecvCallback(Callback<void, Ptr<Socket>>([&atServer](Ptr<Socket> s) {
+            while (Ptr<Packet> p = s->Recv())
+            {
+                std::vector<uint8_t> m(p->GetSize());
+                p->CopyData(m.data(), m.size());
+                atServer.push_back(m);
+            }
+        }));
+        // How each client's association ended (ASSOC_CHANGE, RFC 6458 §6.1.1).
+        int32_t ended[2] = {-1, -1};
+        Address to = InetSocketAddress(net.serverIp, 9);
+        for (int i = 0; i < 2; ++i)
+        {
+            Simulator::Schedule(Seconds(1), [&, i]() {
+                std::vector<uint8_t> m = MessageOf(i, 100);
+                client[i]->SendTo(Create<Packet>(m.data(), m.size()), 0, to);
+            });
+        }
+        int setAll = -1;
+        int setCurrent = -1;
+        int getCurrent = 0;
+        Socket::SocketErrno getCurrentErr = Socket::ERROR_NOTERROR;
+        uint32_t delay3 = 0;
+        uint32_t delay4 = 0;
+        uint32_t delayFuture = 0;
+        int eof3 = -1;
+        int eof4 = -1;
+        int abort4 = -1;
+        Simulator::Schedule(Seconds(2), [&]() {
+            SctpSackInfo all;
+            all.assocId = 2;
+            all.delay = 100;
+            all.freq = 2;
+            setAll = server->SetDelayedSack(all);
+            SctpSackInfo current = all;
+            current.assocId = 1;
+            current.delay = 150;
+            setCurrent = server->SetDelayedSack(current);
+            SctpSackInfo q;
+            q.assocId = 1;
+            getCurrent = server->GetDelayedSack(q);
+            getCurrentErr = server->GetErrno();
+            q.assocId = 3;
+            server->GetDelayedSack(q);
+            delay3 = q.delay;
+            q.assocId = 4;
+            server->GetDelayedSack(q);
+            delay4 = q.delay;
+            q.assocId = 0;
+            server->GetDelayedSack(q);
+            delayFuture = q.delay;
+            // Association 3: a graceful close with nothing to send.
+            SctpSndInfo eof;
+            eof.assocId = 3;
+            eof.flags = SctpMsgFlags::EOF_;
+            eof3 = server->SendMsg(std::vector<uint8_t>(), eof);
+            // Association 4: 20 kB queued with EOF (a slow link keeps it queued), then ABORT.
+            SctpSndInfo last;
+            last.assocId = 4;
+            last.flags = SctpMsgFlags::EOF_;
+            eof4 = server->SendMsg(std::vector<uint8_t>(20000, 7), last);
+        });
+        Simulator::Schedule(Seconds(2.05), [&]() {
+            SctpSndInfo abort;
+            abort.assocId = 4;
+            abort.flags = SctpMsgFlags::ABORT;
+            abort4 = server->SendMsg(std::vector<uint8_t>(), abort);
+        });
+        Simulator::Schedule(Seconds(1.5), [&]() {
+            for (int i = 0; i < 2; ++i)
+            {
+                Ptr<SctpOneToManySocketImpl> c = DynamicCast<SctpOneToManySocketImpl>(client[i]);
+                c->GetAssociationById(3)->TraceConnectWithoutContext(
+                    "Notification",
+                    Callback<void, const SctpNotification&>([&ended, i](const SctpNotification& n) {
+                        if (n.type == SctpNotification::ASSOC_CHANGE)
+                        {
+                            ended[i] = n.state;
+                        }
+                    }));
+            }
+        });
+        Simulator::Stop(Seconds(5));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(setAll, 0, "SCTP_ALL_ASSOC accepted");
+        NS_TEST_ASSERT_MSG_EQ(setCurrent, 0, "SCTP_CURRENT_ASSOC accepted");
+        NS_TEST_ASSERT_MSG_EQ(delay3, 150u, "association 3 set by both");
+        NS_TEST_ASSERT_MSG_EQ(delay4, 150u, "association 4 set by both");
+        NS_TEST_ASSERT_MSG_EQ(delayFuture, 100u, "the endpoint only by SCTP_ALL_ASSOC");
+        NS_TEST_ASSERT_MSG_EQ(getCurrent, -1, "reading SCTP_CURRENT_ASSOC refused");
+        NS_TEST_ASSERT_MSG_EQ(getCurrentErr, Socket::ERROR_INVAL, "with EINVAL");
+        NS_TEST_ASSERT_MSG_EQ(eof3, 0, "SCTP_EOF without data accepted");
+        NS_TEST_ASSERT_MSG_EQ(eof4, 20000, "the last 20 kB queued with SCTP_EOF");
+        NS_TEST_ASSERT_MSG_EQ(abort4, 0, "SCTP_ABORT taken during the shutdown");
+        // Server id 3 went to client 0 (its INIT was first): closed gracefully; client 1's was
+        // aborted.
+        NS_TEST_ASSERT_MSG_EQ(ended[0], SctpNotification::SHUTDOWN_COMP, "client 0: shutdown");
+        NS_TEST_ASSERT_MSG_EQ(ended[1], SctpNotification::COMM_LOST, "client 1: aborted");
+        NS_TEST_ASSERT_MSG_EQ(impl->GetAssociationCount(), 0u, "none left at the server");
+        NS_TEST_ASSERT_MSG_EQ(atServer.size(), 2u, "both first messages read");
+        for (const auto& m : atServer)
+        {
+            NS_TEST_ASSERT_MSG_EQ((m == MessageOf(0, 100) || m == MessageOf(1, 100)),
+                                  true,
+                                  "intact");
+        }
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup sctp-test
+ * \brief A multi-homed peer is one association whichever of its addresses a send names
+ * (FreeBSD's sctp_findassociation_ep_addr): after an implicit setup to B's first address, a
+ * SendTo to B's second address goes on the same association (same id at B, one association at
+ * each end; without SCTP_ADDR_OVER the address only picks the association), and Connect to it
+ * is refused (EISCONN).
+ */
+class SctpOneToManyMultihomedPeerTestCase : public TestCase
+{
+  public:
+    SctpOneToManyMultihomedPeerTestCase()
+        : TestCase("a send to another address of a known peer uses its association")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpMultihomingHelper mh;
+        SctpMultihomingHelper::PathSpec spec;
+        mh.AddPath(spec);
+        mh.AddPath(spec);
+        SctpMultihomingHelper::Hosts hosts = mh.Install();
+        auto oneToMany = [](Ptr<Node> n) {
+            return DynamicCast<SctpOneToManySocketImpl>(
+                Socket::CreateSocket(n, SctpOneToManySocketFactory::GetTypeId()));
+        };
+        Ptr<SctpOneToManySocketImpl> server = oneToMany(hosts.b);
+        server->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        server->Listen();
+        std::vector<std::pair<SctpAssocId, std::vector<uint8_t>>> got;
+        server->SetRecvCallback(Callback<void, Ptr<Socket>>([&got, server](Ptr<Socket>) {
+            std::vector<uint8_t> data;
+            SctpRcvInfo info;
+            bool eor = false;
+            while (server->RecvMsg(data, info, eor) > 0)
+            {
+                got.emplace_back(info.assocId, data);
+            }
+        }));
+        Ptr<SctpOneToManySocketImpl> client = oneToMany(hosts.a);
+        Address b0 = InetSocketAddress(Ipv4Address::ConvertFrom(hosts.addressesB[0]), 9);
+        Address b1 = InetSocketAddress(Ipv4Address::ConvertFrom(hosts.addressesB[1]), 9);
+        Simulator::Schedule(Seconds(1), [&]() {
+            std::vector<uint8_t> m = MessageOf(1, 300);
+            client->SendTo(Create<Packet>(m.data(), m.size()), 0, b0);
+        });
+        SctpAssocId viaB1 = 0;
+        int connectB1 = 0;
+        Socket::SocketErrno connectErr = Socket::ERROR_NOTERROR;
+        Simulator::Schedule(Seconds(2), [&]() {
+            viaB1 = client->GetAssocIdByPeer(b1);
+            std::vector<uint8_t> m = MessageOf(2, 300);
+            client->SendTo(Create<Packet>(m.data(), m.size()), 0, b1);
+            connectB1 = client->Connect(b1);
+            connectErr = client->GetErrno();
+        });
+        Simulator::Stop(Seconds(4));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(viaB1, 3, "B's second address leads to association 3");
+        NS_TEST_ASSERT_MSG_EQ(client->GetAssociationCount(), 1u, "one association at A");
+        NS_TEST_ASSERT_MSG_EQ(server->GetAssociationCount(), 1u, "one association at B");
+        NS_TEST_ASSERT_MSG_EQ(connectB1, -1, "Connect to a known peer refused");
+        NS_TEST_ASSERT_MSG_EQ(connectErr, Socket::ERROR_ISCONN, "EISCONN");
+        NS_TEST_ASSERT_MSG_EQ(got.size(), 2u, "both messages");
+        if (got.size() == 2)
+        {
+            NS_TEST_ASSERT_MSG_EQ(got[0].first, got[1].first, "on one association");
+            NS_TEST_ASSERT_MSG_EQ((got[0].second == MessageOf(1, 300)), true, "first intact");
+            NS_TEST_ASSERT_MSG_EQ((got[1].second == MessageOf(2, 300)), true, "second intact");
+        }
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief One-to-many sockets.
  */
 class SctpOneToManyTestSuite : public TestSuite
@@ -737,6 +952,8 @@ class SctpOneToManyTestSuite : public TestSuite
         AddTestCase(new SctpOneToManyReconfigTestCase(), TestCase::QUICK);
         AddTestCase(new SctpOneToManyInterleaveTestCase(1), TestCase::QUICK);
         AddTestCase(new SctpOneToManyInterleaveTestCase(0), TestCase::QUICK);
+        AddTestCase(new SctpOneToManyControlTestCase(), TestCase::QUICK);
+        AddTestCase(new SctpOneToManyMultihomedPeerTestCase(), TestCase::QUICK);
     }
 };
 

@@ -237,6 +237,18 @@ SctpAssociation::Receive(SctpRcvInfo& info, bool& complete)
     return std::move(m.data);
 }
 
+Time
+SctpAssociation::GetLastDataTime() const
+{
+    return m_lastDataTime;
+}
+
+bool
+SctpAssociation::HasDataPending() const
+{
+    return !m_sendQueue.IsEmpty() || !m_rtxQueue.IsEmpty();
+}
+
 const SctpDeliveredMessage*
 SctpAssociation::PeekMessage() const
 {

@@ -193,11 +193,14 @@ SctpAssociation::Transmit(SctpPacket& packet, Ptr<SctpPath> path, const Address&
     for (const auto& c : packet.GetChunks())
     {
         uint8_t t = c->GetType();
+        if (t == SctpChunk::DATA || t == SctpChunk::I_DATA)
+        {
+            m_lastDataTime = Simulator::Now(); // for SCTP_AUTOCLOSE (time_last_sent)
+        }
         if (t == SctpChunk::DATA || t == SctpChunk::I_DATA || t == SctpChunk::HEARTBEAT ||
             t == SctpChunk::ASCONF || t == SctpChunk::INIT)
         {
             path->m_lastSendTime = Simulator::Now();
-            break;
         }
     }
     AddAuth(packet);

@@ -1444,6 +1444,7 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
     }
     if (dataSeen)
     {
+        m_lastDataTime = Simulator::Now();
         if (path)
         {
             m_lastDataPath = path;

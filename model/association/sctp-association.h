@@ -160,6 +160,12 @@ class SctpAssociation : public Object
     /// \return true if a message (or a partial delivery piece) can be read
     bool HasMessage() const;
 
+    /// \return when DATA last left or arrived (FreeBSD's time_last_sent / time_last_rcvd)
+    Time GetLastDataTime() const;
+
+    /// \return true while data waits to be sent or acknowledged
+    bool HasDataPending() const;
+
     /// \return bytes readable
     uint32_t GetRxAvailable() const;
 
@@ -655,6 +661,7 @@ class SctpAssociation : public Object
     bool m_sackPending{false};          //!< the delayed SACK timer runs
     uint32_t m_lastAdvertisedRwnd{0};   //!< a_rwnd of the last SACK sent
     Ptr<SctpPath> m_lastDataPath;       //!< where the last DATA came from
+    Time m_lastDataTime;                //!< when DATA last left or arrived
     bool m_firstDataReceived{false};    //!< first DATA acknowledged at once
 
     TracedValue<uint64_t> m_deliveredBytes{0};           //!< user bytes handed to the application

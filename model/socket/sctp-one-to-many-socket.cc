@@ -72,20 +72,12 @@ SctpOneToManySocketImpl::Add(Ptr<SctpSocketImpl> socket, const Address& peer)
     Member m;
     m.socket = socket;
     m.peer = peer;
-    m.lastActivity = Simulator::Now();
     m_ids[PeekPointer(socket)] = id;
     if (!peer.IsInvalid())
     {
         m_byPeer[peer] = id;
     }
-    m_members.emplace(id, std::move(m));
-    if (m_autoclose)
-    {
-        Find(id)->autocloseTimer = Simulator::Schedule(Seconds(m_autoclose),
-                                                       &SctpOneToManySocketImpl::AutocloseCheck,
-                                                       this,
-                                                       id);
-    }
+    m_members.emplace(id, std::move(m)); // autoclose starts when it is established
     NS_LOG_LOGIC("association " << id << " added (" << m_members.size() << " in all)");
     return id;
 }
@@ -146,7 +138,38 @@ SctpAssocId
 SctpOneToManySocketImpl::GetAssocIdByPeer(const Address& peer) const
 {
     auto it = m_byPeer.find(peer);
-    return it == m_byPeer.end() ? 0 : it->second;
+    if (it != m_byPeer.end())
+    {
+        return it->second;
+    }
+    // Another address of a multi-homed peer (FreeBSD's sctp_findassociation_ep_addr matches
+    // any of them): the protocol's table knows every path of every association.
+    Address ip;
+    uint16_t port = 0;
+    if (InetSocketAddress::IsMatchingType(peer))
+    {
+        ip = InetSocketAddress::ConvertFrom(peer).GetIpv4();
+        port = InetSocketAddress::ConvertFrom(peer).GetPort();
+    }
+    else if (Inet6SocketAddress::IsMatchingType(peer))
+    {
+        ip = Inet6SocketAddress::ConvertFrom(peer).GetIpv6();
+        port = Inet6SocketAddress::ConvertFrom(peer).GetPort();
+    }
+    Ptr<SctpAssociation> assoc =
+        m_l4 && port ? m_l4->FindAssociation(m_localPort, port, ip) : nullptr;
+    if (!assoc)
+    {
+        return 0;
+    }
+    for (const auto& [id, m] : m_members)
+    {
+        if (!m.closed && m.socket->m_assoc == assoc)
+        {
+            return id;
+        }
+    }
+    return 0;
 }
 
 uint32_t
@@ -166,7 +189,6 @@ SctpOneToManySocketImpl::Touch(SctpAssocId id)
 {
     if (Member* m = Find(id))
     {
-        m->lastActivity = Simulator::Now();
     }
 }
 
@@ -178,7 +200,17 @@ SctpOneToManySocketImpl::AutocloseCheck(SctpAssocId id)
     {
         return;
     }
-    Time due = m->lastActivity + Seconds(m_autoclose);
+    Ptr<SctpAssociation> a = m->socket->m_assoc;
+    if (!a || a->GetState() != SctpAssociation::ESTABLISHED)
+    {
+        return; // not up yet (the timer starts then) or already closing
+    }
+    // FreeBSD: idle since DATA last left or arrived (or since it came up).
+    Time due = std::max(a->GetLastDataTime(), m->establishedAt) + Seconds(m_autoclose);
+    if (Simulator::Now() >= due && a->HasDataPending())
+    {
+        due = Simulator::Now() + Seconds(m_autoclose); // never with data still on its way
+    }
     if (Simulator::Now() < due)
     {
         m->autocloseTimer = Simulator::Schedule(due - Simulator::Now(),
@@ -187,12 +219,8 @@ SctpOneToManySocketImpl::AutocloseCheck(SctpAssocId id)
                                                 id);
         return;
     }
-    Ptr<SctpAssociation> a = m->socket->m_assoc;
-    if (a && a->GetState() == SctpAssociation::ESTABLISHED)
-    {
-        NS_LOG_LOGIC("association " << id << " idle for " << m_autoclose << " s: shutdown");
-        a->Shutdown();
-    }
+    NS_LOG_LOGIC("association " << id << " idle for " << m_autoclose << " s: shutdown");
+    a->Shutdown();
 }
 
 void
@@ -204,6 +232,15 @@ SctpOneToManySocketImpl::MemberEstablished(Ptr<SctpSocketImpl> member)
         return;
     }
     m->established = true;
+    m->establishedAt = Simulator::Now();
+    if (m_autoclose)
+    {
+        m->autocloseTimer.Cancel();
+        m->autocloseTimer = Simulator::Schedule(Seconds(m_autoclose),
+                                                &SctpOneToManySocketImpl::AutocloseCheck,
+                                                this,
+                                                m_ids[PeekPointer(member)]);
+    }
     if (m->peer.IsInvalid())
     {
         member->GetPeerName(m->peer);
@@ -224,7 +261,6 @@ SctpOneToManySocketImpl::MemberReadable(Ptr<SctpSocketImpl> member)
         return;
     }
     Member* m = Find(it->second);
-    m->lastActivity = Simulator::Now();
     if (!m->queued)
     {
         m->queued = true;
@@ -337,7 +373,7 @@ SctpOneToManySocketImpl::ConnectX(const std::vector<Address>& addresses)
     }
     for (const auto& a : addresses)
     {
-        if (m_byPeer.count(a))
+        if (GetAssocIdByPeer(a) != 0)
         {
             return Fail(ERROR_ISCONN, "Connect (an association with this peer exists)");
         }
@@ -405,7 +441,6 @@ SctpOneToManySocketImpl::SendMsg(const std::vector<uint8_t>& data, const SctpSnd
         {
             each.assocId = id;
             Member* m = Find(id);
-            m->lastActivity = Simulator::Now();
             m->socket->SendMsg(data, each);
         }
         return static_cast<int>(data.size());
@@ -421,7 +456,6 @@ SctpOneToManySocketImpl::SendMsg(const std::vector<uint8_t>& data, const SctpSnd
         return Fail(id == 0 ? ERROR_NOTCONN : ERROR_INVAL,
                     "Send (no such association: give an assoc id or a peer address)");
     }
-    m->lastActivity = Simulator::Now();
     int r = m->socket->SendMsg(data, info);
     return Forward(*m, r);
 }
@@ -569,7 +603,6 @@ SctpOneToManySocketImpl::ReadData(std::vector<uint8_t>& data, SctpRcvInfo& info,
         data = a->Receive(info, eor);
         a->NotifyApplicationRead();
         info.assocId = id;
-        m->lastActivity = Simulator::Now();
         m_lastReadPeer = m->peer;
         // A message read in part is finished before another association's; after a whole
         // message the association goes to the back of the queue (round robin).
@@ -639,9 +672,35 @@ SctpOneToManySocketImpl::OnAssociation(SctpAssocId id,
 }
 
 int
+SctpOneToManySocketImpl::SetOnAssociations(SctpAssocId id,
+                                           const std::function<int()>& endpoint,
+                                           const std::function<int(SctpSocketImpl&)>& member,
+                                           const char* what)
+{
+    // RFC 6458 §7.2: SCTP_CURRENT_ASSOC (1) sets every association there is, SCTP_ALL_ASSOC
+    // (2) those and the endpoint's value for the associations to come.
+    if (id != SCTP_CURRENT_ASSOC && id != SCTP_ALL_ASSOC)
+    {
+        return OnAssociation(id, endpoint, member, what);
+    }
+    if (id == SCTP_ALL_ASSOC && endpoint && endpoint() < 0)
+    {
+        return -1;
+    }
+    for (auto& [mid, m] : m_members)
+    {
+        if (!m.closed && member(*m.socket) < 0)
+        {
+            return Forward(m, -1);
+        }
+    }
+    return 0;
+}
+
+int
 SctpOneToManySocketImpl::SetRtoInfo(const SctpRtoInfo& i)
 {
-    return OnAssociation(
+    return SetOnAssociations(
         i.assocId,
         [&] { return SctpSocketImpl::SetRtoInfo(i); },
         [&](SctpSocketImpl& s) { return s.SetRtoInfo(i); },
@@ -661,7 +720,7 @@ SctpOneToManySocketImpl::GetRtoInfo(SctpRtoInfo& i) const
 int
 SctpOneToManySocketImpl::SetAssocInfo(const SctpAssocParams& p)
 {
-    return OnAssociation(
+    return SetOnAssociations(
         p.assocId,
         [&] { return SctpSocketImpl::SetAssocInfo(p); },
         [&](SctpSocketImpl& s) { return s.SetAssocInfo(p); },
@@ -711,7 +770,7 @@ SctpOneToManySocketImpl::AddStreams(const SctpAddStreams& a)
 int
 SctpOneToManySocketImpl::SetAuthKey(const SctpAuthKey& key)
 {
-    return OnAssociation(
+    return SetOnAssociations(
         key.assocId,
         [&] { return SctpSocketImpl::SetAuthKey(key); },
         [&](SctpSocketImpl& s) { return s.SetAuthKey(key); },
@@ -721,7 +780,7 @@ SctpOneToManySocketImpl::SetAuthKey(const SctpAuthKey& key)
 int
 SctpOneToManySocketImpl::SetAuthActiveKey(const SctpAuthKeyId& id)
 {
-    return OnAssociation(
+    return SetOnAssociations(
         id.assocId,
         [&] { return SctpSocketImpl::SetAuthActiveKey(id); },
         [&](SctpSocketImpl& s) { return s.SetAuthActiveKey(id); },
@@ -761,7 +820,7 @@ SctpOneToManySocketImpl::DeactivateAuthKey(const SctpAuthKeyId& id)
 int
 SctpOneToManySocketImpl::SetMaxSeg(const SctpAssocValue& v)
 {
-    return OnAssociation(
+    return SetOnAssociations(
         v.assocId,
         [&] { return SctpSocketImpl::SetMaxSeg(v); },
         [&](SctpSocketImpl& s) { return s.SetMaxSeg(v); },
@@ -781,7 +840,7 @@ SctpOneToManySocketImpl::GetMaxSeg(SctpAssocValue& v) const
 int
 SctpOneToManySocketImpl::SetDelayedSack(const SctpSackInfo& i)
 {
-    return OnAssociation(
+    return SetOnAssociations(
         i.assocId,
         [&] { return SctpSocketImpl::SetDelayedSack(i); },
         [&](SctpSocketImpl& s) { return s.SetDelayedSack(i); },
@@ -801,7 +860,7 @@ SctpOneToManySocketImpl::GetDelayedSack(SctpSackInfo& i) const
 int
 SctpOneToManySocketImpl::SetMaxBurst(const SctpAssocValue& v)
 {
-    return OnAssociation(
+    return SetOnAssociations(
         v.assocId,
         [&] { return SctpSocketImpl::SetMaxBurst(v); },
         [&](SctpSocketImpl& s) { return s.SetMaxBurst(v); },
@@ -821,7 +880,7 @@ SctpOneToManySocketImpl::GetMaxBurst(SctpAssocValue& v) const
 int
 SctpOneToManySocketImpl::SetContext(const SctpAssocValue& v)
 {
-    return OnAssociation(
+    return SetOnAssociations(
         v.assocId,
         [&] { return SctpSocketImpl::SetContext(v); },
         [&](SctpSocketImpl& s) { return s.SetContext(v); },
@@ -872,7 +931,7 @@ SctpOneToManySocketImpl::GetPeerAddrInfo(SctpPaddrInfo& info) const
 int
 SctpOneToManySocketImpl::SetPeerAddrParams(const SctpPaddrParams& p)
 {
-    return OnAssociation(
+    return SetOnAssociations(
         p.assocId,
         [&] { return SctpSocketImpl::SetPeerAddrParams(p); },
         [&](SctpSocketImpl& s) { return s.SetPeerAddrParams(p); },

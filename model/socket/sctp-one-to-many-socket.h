@@ -125,7 +125,7 @@ class SctpOneToManySocketImpl : public SctpSocketImpl
     {
         Ptr<SctpSocketImpl> socket; //!< the one-to-one socket that holds it
         Address peer;               //!< the peer's socket address it was set up with
-        Time lastActivity;          //!< last send or receive (SCTP_AUTOCLOSE)
+        Time establishedAt;         //!< when COMM_UP was reached (SCTP_AUTOCLOSE)
         EventId autocloseTimer;     //!< SCTP_AUTOCLOSE check
         bool queued{false};         //!< in the readable queue
         bool established{false};    //!< COMM_UP reached
@@ -164,6 +164,23 @@ class SctpOneToManySocketImpl : public SctpSocketImpl
                       const std::function<int()>& endpoint,
                       const std::function<int(SctpSocketImpl&)>& member,
                       const char* what) const;
+
+    /**
+     * \brief A setter with an association id: as OnAssociation, and SCTP_CURRENT_ASSOC (1) sets
+     * every association, SCTP_ALL_ASSOC (2) every association and the endpoint.
+     * \param [in] id the association id
+     * \param [in] endpoint the call for the endpoint, or null if the option needs an association
+     * \param [in] member the call on a member
+     * \param [in] what the option, for the error
+     * \return 0, or -1 with the error of the first call that failed
+     */
+    int SetOnAssociations(SctpAssocId id,
+                          const std::function<int()>& endpoint,
+                          const std::function<int(SctpSocketImpl&)>& member,
+                          const char* what);
+
+    static constexpr SctpAssocId SCTP_CURRENT_ASSOC = 1; //!< every current association
+    static constexpr SctpAssocId SCTP_ALL_ASSOC = 2;     //!< current and future ones
     void ReleaseIfDrained(SctpAssocId id);
 
     std::map<SctpAssocId, Member> m_members;                      //!< by id, ascending

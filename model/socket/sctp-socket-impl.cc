@@ -886,17 +886,24 @@ int
 SctpSocketImpl::SendMsg(const std::vector<uint8_t>& data, const SctpSndInfo& info)
 {
     NS_LOG_FUNCTION(this << data.size() << info.sid);
-    if (m_shutdownSend)
-    {
-        return Fail(ERROR_SHUTDOWN, "Send (shut down)");
-    }
     if (!m_assoc)
     {
         return Fail(ERROR_NOTCONN, "Send (not connected)");
     }
+    // SCTP_ABORT comes before any state check (FreeBSD): also during a shutdown.
     if (info.flags & SctpMsgFlags::ABORT)
     {
         m_assoc->Abort(data);
+        return 0;
+    }
+    if (m_shutdownSend)
+    {
+        return Fail(ERROR_SHUTDOWN, "Send (shut down)");
+    }
+    if (data.empty() && (info.flags & SctpMsgFlags::EOF_))
+    {
+        // SCTP_EOF without data: only the graceful shutdown (RFC 6458 §5.3.4).
+        ShutdownSend();
         return 0;
     }
     int err = m_assoc->Send(data, info);
