@@ -664,6 +664,7 @@ SctpAssociation::EnterEstablished()
     up.state = SctpNotification::COMM_UP;
     up.outboundStreams = m_outboundStreams;
     up.inboundStreams = m_inboundStreams;
+    up.data = SupportedFeatures();
     Notify(up);
     if (m_peerAdaptation)
     {
@@ -833,6 +834,7 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
         n.state = SctpNotification::RESTART;
         n.outboundStreams = m_outboundStreams;
         n.inboundStreams = m_inboundStreams;
+        n.data = SupportedFeatures();
         Notify(n);
         if (!m_callbacks.restarted.IsNull())
         {
@@ -886,6 +888,15 @@ SctpAssociation::HandleAbort(Ptr<SctpChunk> chunk)
 {
     NS_LOG_FUNCTION(this);
     bool refused = (m_state == COOKIE_WAIT || m_state == COOKIE_ECHOED);
+    SctpWireWriter w;
+    chunk->Serialize(w);
+    m_receivedAbort = w.GetData();
+    // As FreeBSD copies it: the chunk's own length, without padding.
+    m_receivedAbort.resize(std::min<size_t>(m_receivedAbort.size(),
+                                            size_t(m_receivedAbort[2]) << 8 | m_receivedAbort[3]));
+    Ptr<SctpAbortChunk> abort = DynamicCast<SctpAbortChunk>(chunk);
+    m_receivedAbortCause =
+        abort && !abort->GetCauses().empty() ? abort->GetCauses().front()->GetCode() : 0;
     Close(refused ? CLOSE_REFUSED : CLOSE_ABORTED);
 }
 
@@ -894,6 +905,15 @@ SctpAssociation::HandleError(Ptr<SctpChunk> chunk)
 {
     NS_LOG_FUNCTION(this);
     Ptr<SctpErrorChunk> error = DynamicCast<SctpErrorChunk>(chunk);
+    // RFC 6458 §6.1.3: the whole ERROR chunk, whatever it leads to here.
+    SctpNotification n;
+    n.type = SctpNotification::REMOTE_ERROR;
+    n.error = error->GetCauses().empty() ? 0 : error->GetCauses().front()->GetCode();
+    SctpWireWriter w;
+    error->Serialize(w);
+    n.data = w.GetData();
+    n.data.resize(std::min<size_t>(n.data.size(), size_t(n.data[2]) << 8 | n.data[3]));
+    Notify(n);
     for (const auto& cause : error->GetCauses())
     {
         if (cause->GetCode() == SctpErrorCause::STALE_COOKIE_ERROR && m_state == COOKIE_ECHOED)
@@ -922,13 +942,6 @@ SctpAssociation::HandleError(Ptr<SctpChunk> chunk)
         }
         NS_LOG_LOGIC("peer reports error cause " << cause->GetName());
     }
-    SctpNotification n;
-    n.type = SctpNotification::REMOTE_ERROR;
-    n.error = error->GetCauses().empty() ? 0 : error->GetCauses().front()->GetCode();
-    SctpWireWriter w;
-    error->Serialize(w);
-    n.data.assign(w.GetData().begin() + SctpChunk::HEADER_SIZE, w.GetData().end());
-    Notify(n);
 }
 
 void
@@ -1180,6 +1193,14 @@ SctpAssociation::Close(CloseReason reason)
     change.state = reason == CLOSE_GRACEFUL             ? SctpNotification::SHUTDOWN_COMP
                    : (setup || reason == CLOSE_REFUSED) ? SctpNotification::CANT_STR_ASSOC
                                                         : SctpNotification::COMM_LOST;
+    change.outboundStreams = m_outboundStreams;
+    change.inboundStreams = m_inboundStreams;
+    if (reason != CLOSE_GRACEFUL)
+    {
+        // RFC 6458 §6.1.1: the peer's ABORT chunk, its first cause code in sac_error.
+        change.data = m_receivedAbort;
+        change.error = m_receivedAbortCause;
+    }
     Notify(change);
     Ptr<SctpAssociation> self = this;
     m_l4->RemoveAssociation(this);
@@ -1510,6 +1531,27 @@ SctpAssocConfig&
 SctpAssociation::GetConfig()
 {
     return m_config;
+}
+
+std::vector<uint8_t>
+SctpAssociation::SupportedFeatures() const
+{
+    // RFC 6458 §6.1.1 sac_info of COMM_UP / RESTART, in FreeBSD's order; MULTIBUF always.
+    std::vector<uint8_t> f;
+    if (m_auth.IsActive())
+    {
+        f.push_back(0x02); // SCTP_ASSOC_SUPPORTS_AUTH
+    }
+    if (IsAsconfActive())
+    {
+        f.push_back(0x03); // SCTP_ASSOC_SUPPORTS_ASCONF
+    }
+    f.push_back(0x04); // SCTP_ASSOC_SUPPORTS_MULTIBUF
+    if (IsReconfigActive())
+    {
+        f.push_back(0x06); // SCTP_ASSOC_SUPPORTS_RE_CONFIG
+    }
+    return f;
 }
 
 void

@@ -273,6 +273,9 @@ class SctpAssociation : public Object
      */
     static void StorePathDefaults(SctpAssocConfig& c, const SctpPaddrParams& params);
 
+    /// \return the sac_info feature list of COMM_UP and RESTART (RFC 6458 §6.1.1)
+    std::vector<uint8_t> SupportedFeatures() const;
+
     /// Hand the configured partial delivery point to reassembly (also on a live association).
     void ApplyPartialDeliveryPoint();
 
@@ -654,15 +657,17 @@ class SctpAssociation : public Object
     uint32_t m_fastRecoveryExit{0};      //!< its exit point
     bool m_t3OnePacket{false};           //!< after T3 only one packet goes out
 
-    SctpTsnTracker m_tracker;           //!< received TSNs
-    SctpInboundStreams m_inbound;       //!< reassembly and ordering
-    uint32_t m_dataPacketsSinceSack{0}; //!< packets with DATA since the last SACK
-    bool m_sackNeeded{false};           //!< a SACK is owed immediately
-    bool m_sackPending{false};          //!< the delayed SACK timer runs
-    uint32_t m_lastAdvertisedRwnd{0};   //!< a_rwnd of the last SACK sent
-    Ptr<SctpPath> m_lastDataPath;       //!< where the last DATA came from
-    Time m_lastDataTime;                //!< when DATA last left or arrived
-    bool m_firstDataReceived{false};    //!< first DATA acknowledged at once
+    SctpTsnTracker m_tracker;             //!< received TSNs
+    SctpInboundStreams m_inbound;         //!< reassembly and ordering
+    uint32_t m_dataPacketsSinceSack{0};   //!< packets with DATA since the last SACK
+    bool m_sackNeeded{false};             //!< a SACK is owed immediately
+    bool m_sackPending{false};            //!< the delayed SACK timer runs
+    uint32_t m_lastAdvertisedRwnd{0};     //!< a_rwnd of the last SACK sent
+    Ptr<SctpPath> m_lastDataPath;         //!< where the last DATA came from
+    Time m_lastDataTime;                  //!< when DATA last left or arrived
+    std::vector<uint8_t> m_receivedAbort; //!< the peer's ABORT chunk, for COMM_LOST
+    uint16_t m_receivedAbortCause{0};     //!< its first cause code
+    bool m_firstDataReceived{false};      //!< first DATA acknowledged at once
 
     TracedValue<uint64_t> m_deliveredBytes{0};           //!< user bytes handed to the application
     TracedCallback<uint32_t, bool> m_retransmitTrace;    //!< each retransmitted TSN

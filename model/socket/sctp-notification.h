@@ -72,7 +72,7 @@ struct SctpNotification
     Address address;               //!< spc_aaddr: the peer address (PEER_ADDR_CHANGE)
     uint16_t outboundStreams{0};   //!< sac_outbound_streams
     uint16_t inboundStreams{0};    //!< sac_inbound_streams
-    std::vector<uint8_t> data;     //!< sre_data (the ERROR chunk's causes) / ssfe_data
+    std::vector<uint8_t> data;     //!< sac_info / sre_data (the whole ERROR chunk) / ssfe_data
     SctpSndInfo sndInfo;           //!< ssfe_info of SEND_FAILED_EVENT
     uint32_t indication{0};        //!< pdapi_indication / sai_adaptation_ind
     uint16_t streamId{0};          //!< pdapi_stream
