@@ -1004,6 +1004,30 @@ SctpOneToManySocketImpl::Peeloff(SctpAssocId id)
     Remove(id);
     socket->m_listener = nullptr;
     socket->m_bound = false; // the port stays registered to this socket only
+    // What was waiting for the association moves with it (FreeBSD moves its read queue): its
+    // notifications, in order, and the rest of a message read in part. The new socket takes the
+    // endpoint's current subscriptions and receive options.
+    for (auto it = m_notifications.begin(); it != m_notifications.end();)
+    {
+        if (it->n.assocId == id)
+        {
+            socket->m_notifications.push_back(*it);
+            it = m_notifications.erase(it);
+        }
+        else
+        {
+            ++it;
+        }
+    }
+    if (!m_readRest.empty() && m_readRestInfo.assocId == id)
+    {
+        socket->m_readRest = std::move(m_readRest);
+        socket->m_readRestInfo = m_readRestInfo;
+        socket->m_readRestEor = m_readRestEor;
+        m_readRest.clear();
+    }
+    socket->m_events = m_events;
+    socket->m_useExtRcvInfo = m_useExtRcvInfo;
     return socket;
 }
 
