@@ -22,9 +22,10 @@ using namespace ns3;
  * SCTP_ENABLE_RESET_STREAM_REQ), it performs the reset once everything before the reset point
  * arrived: the DATA of stream 1 carry SSN 0..4 and then 0..4 again, the client gets
  * STREAM_RESET with SCTP_STREAM_RESET_OUTGOING_SSN and the server with ..._INCOMING_SSN, both for
- * stream 1. If not (FreeBSD's default), the answer is "denied": SSNs go on 5..9 and both events
- * carry SCTP_STREAM_RESET_DENIED. Every message arrives intact and in order per stream. A second
- * request while one is outstanding, an unknown stream and flags naming no direction are refused.
+ * stream 1. If not (FreeBSD's default), the answer is "denied": SSNs go on 5..9, the client's
+ * event carries SCTP_STREAM_RESET_DENIED and the server raises none (FreeBSD). Every message
+ * arrives intact and in order per stream. A second request while one is outstanding, an unknown
+ * stream and flags naming no direction are refused.
  */
 class SctpReconfigResetTestCase : public TestCase
 {
@@ -163,15 +164,22 @@ class SctpReconfigResetTestCase : public TestCase
         ssns.insert(ssns.end(), after.begin(), after.end());
         NS_TEST_ASSERT_MSG_EQ((ssnOnStream1 == ssns), true, "SSNs of stream 1 on the wire");
         NS_TEST_ASSERT_MSG_EQ(clientEvents.size(), 1u, "one event at the client");
-        NS_TEST_ASSERT_MSG_EQ(serverEvents.size(), 1u, "one event at the server");
+        // The server raises an event only for what it performs (FreeBSD: none for a refusal).
+        NS_TEST_ASSERT_MSG_EQ(serverEvents.size(), m_allowed ? 1u : 0u, "events at the server");
         const uint16_t denied = m_allowed ? 0 : SctpNotification::STREAM_RESET_DENIED;
         const uint16_t clientFlags = SctpNotification::STREAM_RESET_OUTGOING_SSN | denied;
-        const uint16_t serverFlags = SctpNotification::STREAM_RESET_INCOMING_SSN | denied;
         NS_TEST_ASSERT_MSG_EQ(clientEvents[0].type, SctpNotification::STREAM_RESET_EVENT, "type");
         NS_TEST_ASSERT_MSG_EQ(clientEvents[0].flags, clientFlags, "client flags");
-        NS_TEST_ASSERT_MSG_EQ(serverEvents[0].flags, serverFlags, "server flags");
         NS_TEST_ASSERT_MSG_EQ((clientEvents[0].streams == std::vector<uint16_t>{1}), true, "[1]");
-        NS_TEST_ASSERT_MSG_EQ((serverEvents[0].streams == std::vector<uint16_t>{1}), true, "[1]");
+        if (m_allowed)
+        {
+            NS_TEST_ASSERT_MSG_EQ(serverEvents[0].flags,
+                                  SctpNotification::STREAM_RESET_INCOMING_SSN,
+                                  "server flags");
+            NS_TEST_ASSERT_MSG_EQ((serverEvents[0].streams == std::vector<uint16_t>{1}),
+                                  true,
+                                  "[1]");
+        }
     }
 
     bool m_allowed; //!< the server allows requests
@@ -183,8 +191,8 @@ class SctpReconfigResetTestCase : public TestCase
  * If the server allows it (SCTP_ENABLE_CHANGE_ASSOC_REQ), both get STREAM_CHANGE with 15
  * streams in the client's direction (the server's inbound 15 once it added them, the client's
  * outbound 15 once the answer came), and a message on stream 12 arrives intact there. If not,
- * both get STREAM_CHANGE with the DENIED flag and the client keeps 10 streams: stream 12 is
- * refused with ERROR_INVAL. Adding no stream, or beyond 65535, is refused.
+ * the client gets STREAM_CHANGE with the DENIED flag (the server none) and keeps 10 streams: stream
+ * 12 is refused with ERROR_INVAL. Adding no stream, or beyond 65535, is refused.
  */
 class SctpReconfigAddStreamsTestCase : public TestCase
 {
@@ -275,7 +283,7 @@ class SctpReconfigAddStreamsTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(zeroRefused, true, "no stream: EINVAL");
         NS_TEST_ASSERT_MSG_EQ(add, 0, "SCTP_ADD_STREAMS");
         NS_TEST_ASSERT_MSG_EQ(clientEvents.size(), 1u, "one event at the client");
-        NS_TEST_ASSERT_MSG_EQ(serverEvents.size(), 1u, "one event at the server");
+        NS_TEST_ASSERT_MSG_EQ(serverEvents.size(), m_allowed ? 1u : 0u, "at the server if done");
         NS_TEST_ASSERT_MSG_EQ(clientEvents[0].type, SctpNotification::STREAM_CHANGE_EVENT, "type");
         if (m_allowed)
         {
@@ -293,9 +301,7 @@ class SctpReconfigAddStreamsTestCase : public TestCase
                                   SctpNotification::STREAM_CHANGE_DENIED,
                                   "denied");
             NS_TEST_ASSERT_MSG_EQ(clientEvents[0].outboundStreams, 10, "still 10");
-            NS_TEST_ASSERT_MSG_EQ(serverEvents[0].flags,
-                                  SctpNotification::STREAM_CHANGE_DENIED,
-                                  "denied at the server too");
+            NS_TEST_ASSERT_MSG_EQ(serverEvents.size(), 0u, "no event for a refusal (FreeBSD)");
             NS_TEST_ASSERT_MSG_EQ(send12, -1, "stream 12 refused");
             NS_TEST_ASSERT_MSG_EQ(send12Errno, Socket::ERROR_INVAL, "EINVAL");
             NS_TEST_ASSERT_MSG_EQ(got.size(), 0u, "nothing");
@@ -585,8 +591,9 @@ class SctpReconfigIncomingResetTestCase : public TestCase
  * server performs: the client's next TSN is the server's cumulative TSN + 1 + 2^31, the
  * server's is unchanged (highest sent + 1, so its TSNs never jump), every SSN restarts at 0
  * both ways, and both read ASSOC_RESET with those TSNs (local: own next, remote: the peer's).
- * At 4 s the server sends 5 more. If the server does not allow it, both read ASSOC_RESET with
- * DENIED and TSNs and SSNs go on. Every message arrives intact and in order.
+ * At 4 s the server sends 5 more. If the server does not allow it, the client reads ASSOC_RESET
+ * with DENIED (the server nothing) and TSNs and SSNs go on. Every message arrives intact and in
+ * order.
  */
 class SctpReconfigAssocResetTestCase : public TestCase
 {
@@ -651,7 +658,7 @@ class SctpReconfigAssocResetTestCase : public TestCase
             return ReconfigPair::Events(pair.side[i], SctpNotification::ASSOC_RESET_EVENT);
         };
         NS_TEST_ASSERT_MSG_EQ(assocAt(0).size(), 1u, "one ASSOC_RESET at the client");
-        NS_TEST_ASSERT_MSG_EQ(assocAt(1).size(), 1u, "one ASSOC_RESET at the server");
+        NS_TEST_ASSERT_MSG_EQ(assocAt(1).size(), m_allowed ? 1u : 0u, "at the server if done");
         if (!m_allowed)
         {
             NS_TEST_ASSERT_MSG_EQ(fromClient[10]->GetTsn(), clientLast + 1, "TSNs go on");
@@ -660,9 +667,6 @@ class SctpReconfigAssocResetTestCase : public TestCase
             NS_TEST_ASSERT_MSG_EQ(assocAt(0)[0].flags,
                                   SctpNotification::ASSOC_RESET_DENIED,
                                   "client: denied");
-            NS_TEST_ASSERT_MSG_EQ(assocAt(1)[0].flags,
-                                  SctpNotification::ASSOC_RESET_DENIED,
-                                  "server: denied");
             return;
         }
         // The server had DATA in flight when the request came: "in progress" first.

@@ -434,14 +434,9 @@ SctpAssociation::ProcessOutgoingResetRequest(Ptr<SctpParameter> request)
     Ptr<SctpOutgoingSsnResetRequestParameter> r =
         DynamicCast<SctpOutgoingSsnResetRequestParameter>(request);
     // Performed when allowed, or when it answers our Incoming SSN Reset Request.
+    // A request we refuse raises no event here (FreeBSD): DENIED events tell the requester.
     if (!(m_config.streamResetFlags & ENABLE_RESET_STREAM_REQ) && !m_peerResetAsked)
     {
-        SctpNotification n; // the peer's request was refused here (FreeBSD reports it too)
-        n.type = SctpNotification::STREAM_RESET_EVENT;
-        n.flags =
-            SctpNotification::STREAM_RESET_INCOMING_SSN | SctpNotification::STREAM_RESET_DENIED;
-        n.streams = r->GetStreams();
-        Notify(n);
         return SctpReconfigResponseParameter::DENIED;
     }
     // §5.2.2: performed once everything up to the sender's last assigned TSN has arrived.
@@ -522,11 +517,7 @@ SctpAssociation::ProcessAssocResetRequest(Ptr<SctpParameter> request, Ptr<SctpPa
     uint32_t seq = RequestSeq(request);
     if (!(m_config.streamResetFlags & ENABLE_RESET_ASSOC_REQ))
     {
-        SctpNotification n; // refused here; reported as FreeBSD does for stream resets
-        n.type = SctpNotification::ASSOC_RESET_EVENT;
-        n.flags = SctpNotification::ASSOC_RESET_DENIED;
-        Notify(n);
-        return SctpReconfigResponseParameter::DENIED;
+        return SctpReconfigResponseParameter::DENIED; // no event for a refusal (FreeBSD)
     }
     if (IsReconfigBusy())
     {
@@ -576,11 +567,7 @@ SctpAssociation::ProcessAddStreamsRequest(Ptr<SctpParameter> request)
     bool allowed = (m_config.streamResetFlags & ENABLE_CHANGE_ASSOC_REQ) || m_peerAddAsked;
     if (!allowed || uint32_t(m_inboundStreams) + count > 65535)
     {
-        n.flags = SctpNotification::STREAM_CHANGE_DENIED;
-        n.inboundStreams = m_inboundStreams;
-        n.outboundStreams = m_outboundStreams;
-        Notify(n);
-        return SctpReconfigResponseParameter::DENIED;
+        return SctpReconfigResponseParameter::DENIED; // no event for a refusal (FreeBSD)
     }
     m_peerAddAsked = false;
     m_inbound.AddStreams(count);
