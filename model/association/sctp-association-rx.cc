@@ -249,6 +249,17 @@ SctpAssociation::HasDataPending() const
     return !m_sendQueue.IsEmpty() || !m_rtxQueue.IsEmpty();
 }
 
+void
+SctpAssociation::NotifySenderDryIfIdle()
+{
+    if (m_state == ESTABLISHED && !HasDataPending())
+    {
+        SctpNotification dry;
+        dry.type = SctpNotification::SENDER_DRY_EVENT;
+        Notify(dry);
+    }
+}
+
 const SctpDeliveredMessage*
 SctpAssociation::PeekMessage() const
 {

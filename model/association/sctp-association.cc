@@ -594,6 +594,10 @@ SctpAssociation::AbortWithCause(Ptr<SctpErrorCause> cause, CloseReason reason)
 void
 SctpAssociation::Notify(SctpNotification n)
 {
+    if (n.type == SctpNotification::PEER_ADDR_CHANGE && n.port == 0)
+    {
+        n.port = m_peerPort; // FreeBSD's spc_aaddr carries the peer's port
+    }
     m_notificationTrace(n);
     if (!m_callbacks.notify.IsNull())
     {

@@ -166,6 +166,10 @@ class SctpAssociation : public Object
     /// \return true while data waits to be sent or acknowledged
     bool HasDataPending() const;
 
+    /// SCTP_SENDER_DRY subscribed on a live association: raise the event at once if nothing
+    /// waits to be sent or acknowledged (FreeBSD).
+    void NotifySenderDryIfIdle();
+
     /// \return bytes readable
     uint32_t GetRxAvailable() const;
 

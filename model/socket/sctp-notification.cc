@@ -88,9 +88,9 @@ struct In
     }
 };
 
-/// sockaddr_in / sockaddr_in6 (port 0) in a sockaddr_storage.
+/// sockaddr_in / sockaddr_in6 in a sockaddr_storage; the port in network byte order.
 void
-WriteAddress(Out& o, const Address& a)
+WriteAddress(Out& o, const Address& a, uint16_t port)
 {
     std::size_t start = o.b.size();
     if (Ipv4Address::IsMatchingType(a))
@@ -99,7 +99,8 @@ WriteAddress(Out& o, const Address& a)
         Ipv4Address::ConvertFrom(a).Serialize(ip);
         o.U8(16);
         o.U8(FREEBSD_AF_INET);
-        o.U16(0);
+        o.U8(static_cast<uint8_t>(port >> 8));
+        o.U8(static_cast<uint8_t>(port));
         o.b.insert(o.b.end(), ip, ip + 4);
     }
     else if (Ipv6Address::IsMatchingType(a))
@@ -108,7 +109,8 @@ WriteAddress(Out& o, const Address& a)
         Ipv6Address::ConvertFrom(a).Serialize(ip);
         o.U8(28);
         o.U8(FREEBSD_AF_INET6);
-        o.U16(0);
+        o.U8(static_cast<uint8_t>(port >> 8));
+        o.U8(static_cast<uint8_t>(port));
         o.U32(0); // flow info
         o.b.insert(o.b.end(), ip, ip + 16);
     }
@@ -149,7 +151,7 @@ SctpNotification::Serialize() const
         o.Bytes(data);
         break;
     case PEER_ADDR_CHANGE: // struct sctp_paddr_change (8-byte aligned: 152 bytes)
-        WriteAddress(o, address);
+        WriteAddress(o, address, port);
         o.U32(state);
         o.U32(error);
         o.U32(assocId);
@@ -255,6 +257,7 @@ SctpNotification::Deserialize(const std::vector<uint8_t>& bytes, SctpNotificatio
             return false;
         }
         n.address = ReadAddress(bytes, 8);
+        n.port = static_cast<uint16_t>(bytes[10] << 8 | bytes[11]);
         n.state = in.U32(136);
         n.error = in.U32(140);
         n.assocId = in.U32(144);

@@ -70,6 +70,7 @@ struct SctpNotification
     uint32_t error{0};             //!< sac_error / spc_error / sre_error (cause code)
     SctpAssocId assocId{0};        //!< the association
     Address address;               //!< spc_aaddr: the peer address (PEER_ADDR_CHANGE)
+    uint16_t port{0};              //!< spc_aaddr's port: the peer's
     uint16_t outboundStreams{0};   //!< sac_outbound_streams
     uint16_t inboundStreams{0};    //!< sac_inbound_streams
     std::vector<uint8_t> data;     //!< sac_info / sre_data (the whole ERROR chunk) / ssfe_data

@@ -1747,6 +1747,10 @@ SctpSocketImpl::SetEvent(uint16_t type, bool on)
     case SctpNotification::SENDER_DRY_EVENT:
     case SctpNotification::SEND_FAILED_EVENT:
         m_events.Set(type, on);
+        if (type == SctpNotification::SENDER_DRY_EVENT && on && m_assoc)
+        {
+            m_assoc->NotifySenderDryIfIdle();
+        }
         return 0;
     default:
         return Fail(ERROR_INVAL, "SCTP_EVENT (unknown notification type)");

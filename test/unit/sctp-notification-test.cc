@@ -63,16 +63,20 @@ TEST(SctpNotificationBytes, PeerAddrChange)
     n.type = SctpNotification::PEER_ADDR_CHANGE;
     n.state = SctpNotification::ADDR_POTENTIALLY_FAILED;
     n.address = Ipv4Address("10.1.2.3");
+    n.port = 8080;
     n.assocId = 9;
     std::vector<uint8_t> b = n.Serialize();
     ASSERT_EQ(b.size(), 152u);
-    EXPECT_EQ(b[8], 16); // sin_len
-    EXPECT_EQ(b[9], 2);  // AF_INET
+    EXPECT_EQ(b[8], 16);    // sin_len
+    EXPECT_EQ(b[9], 2);     // AF_INET
+    EXPECT_EQ(b[10], 0x1f); // sin_port 8080 in network byte order
+    EXPECT_EQ(b[11], 0x90);
     EXPECT_EQ(b[12], 10);
     EXPECT_EQ(b[15], 3);
     EXPECT_EQ(b[136], 7); // spc_state after the 128-byte sockaddr_storage
     SctpNotification back = RoundTrip(n, 152);
     EXPECT_EQ(back.address, n.address);
+    EXPECT_EQ(back.port, 8080);
     EXPECT_EQ(back.state, n.state);
     EXPECT_EQ(back.assocId, 9u);
 
@@ -80,6 +84,7 @@ TEST(SctpNotificationBytes, PeerAddrChange)
     b = n.Serialize();
     EXPECT_EQ(b[8], 28); // sin6_len
     EXPECT_EQ(b[9], 28); // AF_INET6 on FreeBSD
+    EXPECT_EQ(b[10], 0x1f);
     back = RoundTrip(n, 152);
     EXPECT_EQ(back.address, n.address);
 }
