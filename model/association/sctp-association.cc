@@ -542,9 +542,8 @@ SctpAssociation::ResetForNewTags(uint32_t myTag, uint32_t myTsn, uint32_t peerTa
     m_localTag = myTag;
     m_peerTag = peerTag;
     m_localInitialTsn = myTsn;
-    m_rtxQueue.Clear();
+    ReportAllOutbound(); // what the old incarnation had not delivered is lost: say so
     m_rtxQueue.Reset(myTsn);
-    m_sendQueue.Clear();
     m_tracker.Reset(peerTsn);
     m_inbound.Reset(m_inboundStreams, false);
     m_inFastRecovery = false;
@@ -603,6 +602,27 @@ SctpAssociation::Notify(SctpNotification n)
     {
         m_callbacks.notify(this, n);
     }
+}
+
+void
+SctpAssociation::ReportAllOutbound()
+{
+    // FreeBSD's sctp_report_all_outbound: chunks sent but not acknowledged one by one
+    // (SCTP_SEND_FAILED_EVENT, sent), then messages that never left (unsent); both queues end
+    // empty.
+    for (const auto& c : m_rtxQueue.GetChunks())
+    {
+        SctpNotification f;
+        f.type = SctpNotification::SEND_FAILED_EVENT;
+        f.flags = SctpNotification::DATA_SENT;
+        f.data = c.chunk->GetUserData();
+        f.sndInfo.sid = c.chunk->GetStreamId();
+        f.sndInfo.ppid = c.chunk->GetPpid();
+        f.sndInfo.context = c.context;
+        Notify(f);
+    }
+    ReportSendFailed(m_sendQueue.Clear());
+    m_rtxQueue.Clear();
 }
 
 void
@@ -677,9 +697,10 @@ SctpAssociation::EnterEstablished()
         ai.indication = m_peerAdaptationCode;
         Notify(ai);
     }
-    if (m_config.authEnable && !m_auth.IsActive())
+    if (!m_auth.IsActive())
     {
-        SctpNotification na; // FreeBSD's SCTP_AUTH_NO_AUTH: the peer does not do AUTH
+        // FreeBSD's SCTP_AUTH_NO_AUTH: AUTH is not in use on this association (either side).
+        SctpNotification na;
         na.type = SctpNotification::AUTHENTICATION_EVENT;
         na.indication = SctpNotification::AUTH_NO_AUTH;
         Notify(na);
@@ -821,10 +842,13 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
             return;
         }
         NS_LOG_LOGIC("peer restart");
+        m_outboundStreams = c.outboundStreams; // what the new INIT and INIT-ACK agreed
+        m_inboundStreams = c.inboundStreams;
         ResetForNewTags(c.myVerificationTag,
                         c.myInitialTsn,
                         c.peerVerificationTag,
                         c.peerInitialTsn);
+        m_sendQueue.SetStreamCount(m_outboundStreams);
         m_peerArwnd = c.peerArwnd;
         m_peerRwnd = c.peerArwnd;
         m_ecnNegotiated = c.HasExtension(SctpStateCookie::EXT_ECN);
@@ -840,6 +864,13 @@ SctpAssociation::HandleCookieEcho(Ptr<SctpChunk> chunk,
         n.inboundStreams = m_inboundStreams;
         n.data = SupportedFeatures();
         Notify(n);
+        if (!m_auth.IsActive())
+        {
+            SctpNotification na; // as at COMM_UP (FreeBSD)
+            na.type = SctpNotification::AUTHENTICATION_EVENT;
+            na.indication = SctpNotification::AUTH_NO_AUTH;
+            Notify(na);
+        }
         if (!m_callbacks.restarted.IsNull())
         {
             m_callbacks.restarted(this);
@@ -1176,21 +1207,7 @@ SctpAssociation::Close(CloseReason reason)
             Notify(n);
         }
     }
-    // Chunks sent but not acknowledged are reported one by one (SCTP_SEND_FAILED_EVENT, sent,
-    // as FreeBSD does per chunk), then messages that never left (unsent).
-    for (const auto& c : m_rtxQueue.GetChunks())
-    {
-        SctpNotification f;
-        f.type = SctpNotification::SEND_FAILED_EVENT;
-        f.flags = SctpNotification::DATA_SENT;
-        f.data = c.chunk->GetUserData();
-        f.sndInfo.sid = c.chunk->GetStreamId();
-        f.sndInfo.ppid = c.chunk->GetPpid();
-        f.sndInfo.context = c.context;
-        Notify(f);
-    }
-    ReportSendFailed(m_sendQueue.Clear());
-    m_rtxQueue.Clear();
+    ReportAllOutbound();
     SetState(CLOSED);
     SctpNotification change;
     change.type = SctpNotification::ASSOC_CHANGE;

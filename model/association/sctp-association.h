@@ -490,6 +490,8 @@ class SctpAssociation : public Object
     void Notify(SctpNotification n);
     void SetPathState(Ptr<SctpPath> path, SctpPath::State state);
     void ReportSendFailed(const std::vector<SctpOutboundMessage>& messages);
+    /// SEND_FAILED for every chunk outstanding and every message unsent; empties both queues.
+    void ReportAllOutbound();
     void AnswerCookieEcho();
     void AbortWithCause(Ptr<SctpErrorCause> cause, CloseReason reason);
     void HandleAbort(Ptr<SctpChunk> chunk);
