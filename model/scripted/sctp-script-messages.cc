@@ -78,6 +78,22 @@ RcvInfoStruct(const SctpRcvInfo& info)
 }
 
 /**
+ * \param [in] n an older-style SEND_FAILED notification
+ * \return its ssf_info (struct sctp_sndrcvinfo of the failed message)
+ */
+SctpScriptValue
+SndRcvInfoStructOfFailed(const SctpNotification& n)
+{
+    SctpScriptStruct::Builder b;
+    b.Add("sinfo_stream", n.sndInfo.sid)
+        .Add("sinfo_flags", n.sndInfo.flags)
+        .Add("sinfo_ppid", n.sndInfo.ppid)
+        .Add("sinfo_context", n.sndInfo.context)
+        .Add("sinfo_assoc_id", n.assocId);
+    return b.Get();
+}
+
+/**
  * \param [in] info a received message's info
  * \return struct sctp_sndrcvinfo as sctp_recvmsg fills it
  */
@@ -334,6 +350,17 @@ SctpScriptSyscalls::NotificationStruct(const SctpNotification& n, size_t& length
             .Add("ssfe_info", info.Get())
             .Add("ssfe_assoc_id", n.assocId)
             .Add("ssfe_data", bytes);
+        break;
+    }
+    case SctpNotification::SEND_FAILED: {
+        length = 48 + n.data.size();
+        b.Add("ssf_type", n.type)
+            .Add("ssf_flags", n.flags)
+            .Add("ssf_length", length)
+            .Add("ssf_error", n.error)
+            .Add("ssf_info", SndRcvInfoStructOfFailed(n))
+            .Add("ssf_assoc_id", n.assocId)
+            .Add("ssf_data", bytes);
         break;
     }
     default:

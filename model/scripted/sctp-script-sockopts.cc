@@ -160,7 +160,7 @@ const struct
     {"sctp_data_io_event", 0},
     {"sctp_association_event", SctpNotification::ASSOC_CHANGE},
     {"sctp_address_event", SctpNotification::PEER_ADDR_CHANGE},
-    {"sctp_send_failure_event", SctpNotification::SEND_FAILED_EVENT},
+    {"sctp_send_failure_event", SctpNotification::SEND_FAILED}, // the older structure
     {"sctp_peer_error_event", SctpNotification::REMOTE_ERROR},
     {"sctp_shutdown_event", SctpNotification::SHUTDOWN_EVENT},
     {"sctp_partial_delivery_event", SctpNotification::PARTIAL_DELIVERY_EVENT},

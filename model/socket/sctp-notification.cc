@@ -177,6 +177,21 @@ SctpNotification::Serialize() const
         o.U16(sequence);
         o.U32(assocId);
         break;
+    case SEND_FAILED: // struct sctp_send_failed: a struct sctp_sndrcvinfo inside
+        o.U32(error);
+        o.U16(sndInfo.sid);
+        o.U16(0); // sinfo_ssn
+        o.U16(sndInfo.flags);
+        o.U16(0); // padding
+        o.U32(sndInfo.ppid);
+        o.U32(sndInfo.context);
+        o.U32(0);       // sinfo_timetolive
+        o.U32(0);       // sinfo_tsn
+        o.U32(0);       // sinfo_cumtsn
+        o.U32(assocId); // sinfo_assoc_id
+        o.U32(assocId);
+        o.Bytes(data);
+        break;
     case SEND_FAILED_EVENT: // struct sctp_send_failed_event
         o.U32(error);
         o.U16(sndInfo.sid);
@@ -288,6 +303,20 @@ SctpNotification::Deserialize(const std::vector<uint8_t>& bytes, SctpNotificatio
         n.streamId = in.U16(12);
         n.sequence = in.U16(14);
         n.assocId = in.U32(16);
+        return true;
+    case SEND_FAILED:
+        if (length < 48)
+        {
+            return false;
+        }
+        n.error = in.U32(8);
+        n.sndInfo.sid = in.U16(12);
+        n.sndInfo.flags = in.U16(16);
+        n.sndInfo.ppid = in.U32(20);
+        n.sndInfo.context = in.U32(24);
+        n.sndInfo.assocId = in.U32(40);
+        n.assocId = in.U32(44);
+        n.data = tail(48);
         return true;
     case SEND_FAILED_EVENT:
         if (length < 32)

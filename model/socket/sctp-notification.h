@@ -31,6 +31,7 @@ struct SctpNotification
         ASSOC_CHANGE = 0x0001,
         PEER_ADDR_CHANGE = 0x0002,
         REMOTE_ERROR = 0x0003,
+        SEND_FAILED = 0x0004, //!< the older struct sctp_send_failed (SCTP_EVENTS' send_failure)
         SHUTDOWN_EVENT = 0x0005,
         ADAPTATION_INDICATION = 0x0006,
         PARTIAL_DELIVERY_EVENT = 0x0007,
@@ -137,6 +138,22 @@ struct SctpEventSubscription
     bool IsOn(uint16_t type) const
     {
         return type < 32 && (bits & (1u << type)) != 0;
+    }
+
+    /**
+     * \brief Whether \p n reaches the application, and in which form: a failed send comes as
+     * SEND_FAILED_EVENT if subscribed, else as the older SEND_FAILED if that is (FreeBSD).
+     * \param [in,out] n the notification; its type may change to SEND_FAILED
+     * \return true if it is delivered
+     */
+    bool Deliver(SctpNotification& n) const
+    {
+        if (n.type == SctpNotification::SEND_FAILED_EVENT && !IsOn(n.type) &&
+            IsOn(SctpNotification::SEND_FAILED))
+        {
+            n.type = SctpNotification::SEND_FAILED;
+        }
+        return IsOn(n.type);
     }
 
     /**

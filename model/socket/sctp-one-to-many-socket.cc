@@ -322,12 +322,12 @@ SctpOneToManySocketImpl::ReleaseIfDrained(SctpAssocId id)
 void
 SctpOneToManySocketImpl::MemberNotification(Ptr<SctpSocketImpl> member, const SctpNotification& n)
 {
+    SctpNotification copy = n;
     auto it = m_ids.find(PeekPointer(member));
-    if (it == m_ids.end() || !m_events.IsOn(n.type))
+    if (it == m_ids.end() || !m_events.Deliver(copy))
     {
         return;
     }
-    SctpNotification copy = n;
     copy.assocId = it->second;
     Ptr<SctpAssociation> a = member->m_assoc;
     m_notifications.push_back({copy, a ? a->GetReadyTotal() : 0});

@@ -1746,6 +1746,7 @@ SctpSocketImpl::SetEvent(uint16_t type, bool on)
     case SctpNotification::STREAM_CHANGE_EVENT:
     case SctpNotification::SENDER_DRY_EVENT:
     case SctpNotification::SEND_FAILED_EVENT:
+    case SctpNotification::SEND_FAILED:
         m_events.Set(type, on);
         if (type == SctpNotification::SENDER_DRY_EVENT && on && m_assoc)
         {
@@ -1783,11 +1784,12 @@ SctpSocketImpl::OnNotify(Ptr<SctpAssociation> assoc, const SctpNotification& n)
         m_owner->MemberNotification(this, n);
         return;
     }
-    if (!m_events.IsOn(n.type))
+    SctpNotification delivered = n;
+    if (!m_events.Deliver(delivered))
     {
         return; // off by default, as sctp(4) says
     }
-    m_notifications.push_back({n, assoc ? assoc->GetReadyTotal() : 0});
+    m_notifications.push_back({delivered, assoc ? assoc->GetReadyTotal() : 0});
     NotifyDataRecv();
 }
 

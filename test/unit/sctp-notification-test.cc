@@ -192,3 +192,43 @@ TEST(SctpNotificationBytes, Truncated)
     EXPECT_FALSE(SctpNotification::Deserialize(b, back));
     EXPECT_FALSE(SctpNotification::Deserialize({}, back));
 }
+
+TEST(SctpNotificationBytes, OlderSendFailed)
+{
+    // struct sctp_send_failed: type 4, flags, length, error, a 32-byte struct sctp_sndrcvinfo
+    // (stream at 12, flags at 16, ppid at 20, context at 24, assoc id at 40), assoc id at 44,
+    // then the data.
+    SctpNotification n;
+    n.type = SctpNotification::SEND_FAILED;
+    n.flags = SctpNotification::DATA_UNSENT;
+    n.sndInfo.sid = 3;
+    n.sndInfo.ppid = 0x11223344;
+    n.sndInfo.context = 5;
+    n.assocId = 9;
+    n.data = {1, 2, 3};
+    std::vector<uint8_t> b = n.Serialize();
+    ASSERT_EQ(b.size(), 51u);
+    EXPECT_EQ(b[0], 4);
+    EXPECT_EQ(b[4], 51); // ssf_length
+    EXPECT_EQ(b[12], 3); // sinfo_stream
+    EXPECT_EQ(b[20], 0x44);
+    EXPECT_EQ(b[40], 9); // sinfo_assoc_id
+    EXPECT_EQ(b[44], 9); // ssf_assoc_id
+    EXPECT_EQ(b[48], 1);
+    SctpNotification back = RoundTrip(n, 51);
+    EXPECT_EQ(back.sndInfo.sid, 3);
+    EXPECT_EQ(back.sndInfo.ppid, 0x11223344u);
+    EXPECT_EQ(back.assocId, 9u);
+    EXPECT_EQ(back.data, n.data);
+    // A subscription to the older type alone turns SEND_FAILED_EVENT into it.
+    SctpEventSubscription events;
+    events.Set(SctpNotification::SEND_FAILED, true);
+    SctpNotification e;
+    e.type = SctpNotification::SEND_FAILED_EVENT;
+    EXPECT_TRUE(events.Deliver(e));
+    EXPECT_EQ(e.type, SctpNotification::SEND_FAILED);
+    events.Set(SctpNotification::SEND_FAILED_EVENT, true);
+    e.type = SctpNotification::SEND_FAILED_EVENT;
+    EXPECT_TRUE(events.Deliver(e));
+    EXPECT_EQ(e.type, SctpNotification::SEND_FAILED_EVENT);
+}
