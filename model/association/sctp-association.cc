@@ -605,7 +605,7 @@ SctpAssociation::Notify(SctpNotification n)
 }
 
 void
-SctpAssociation::ReportAllOutbound()
+SctpAssociation::ReportAllOutbound(uint16_t error)
 {
     // FreeBSD's sctp_report_all_outbound: chunks sent but not acknowledged one by one
     // (SCTP_SEND_FAILED_EVENT, sent), then messages that never left (unsent); both queues end
@@ -615,18 +615,19 @@ SctpAssociation::ReportAllOutbound()
         SctpNotification f;
         f.type = SctpNotification::SEND_FAILED_EVENT;
         f.flags = SctpNotification::DATA_SENT;
+        f.error = error;
         f.data = c.chunk->GetUserData();
         f.sndInfo.sid = c.chunk->GetStreamId();
         f.sndInfo.ppid = c.chunk->GetPpid();
         f.sndInfo.context = c.context;
         Notify(f);
     }
-    ReportSendFailed(m_sendQueue.Clear());
+    ReportSendFailed(m_sendQueue.Clear(), error);
     m_rtxQueue.Clear();
 }
 
 void
-SctpAssociation::ReportSendFailed(const std::vector<SctpOutboundMessage>& messages)
+SctpAssociation::ReportSendFailed(const std::vector<SctpOutboundMessage>& messages, uint16_t error)
 {
     for (const auto& m : messages)
     {
@@ -635,6 +636,7 @@ SctpAssociation::ReportSendFailed(const std::vector<SctpOutboundMessage>& messag
         SctpNotification f;
         f.type = SctpNotification::SEND_FAILED_EVENT;
         f.flags = SctpNotification::DATA_UNSENT;
+        f.error = error;
         f.data.assign(m.data->begin() + std::min<size_t>(m.offset, m.data->size()),
                       m.data->end()); // what was not cut into chunks yet
         f.sndInfo.sid = m.streamId;
@@ -1207,7 +1209,8 @@ SctpAssociation::Close(CloseReason reason)
             Notify(n);
         }
     }
-    ReportAllOutbound();
+    // FreeBSD reports the cause of the peer's ABORT in ssfe_error.
+    ReportAllOutbound(reason == CLOSE_GRACEFUL ? 0 : m_receivedAbortCause);
     SetState(CLOSED);
     SctpNotification change;
     change.type = SctpNotification::ASSOC_CHANGE;

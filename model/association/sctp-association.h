@@ -489,9 +489,10 @@ class SctpAssociation : public Object
     void HandleCookieAck();
     void Notify(SctpNotification n);
     void SetPathState(Ptr<SctpPath> path, SctpPath::State state);
-    void ReportSendFailed(const std::vector<SctpOutboundMessage>& messages);
+    void ReportSendFailed(const std::vector<SctpOutboundMessage>& messages, uint16_t error = 0);
     /// SEND_FAILED for every chunk outstanding and every message unsent; empties both queues.
-    void ReportAllOutbound();
+    /// \param [in] error ssfe_error: the cause code of the peer's ABORT, if that ended it
+    void ReportAllOutbound(uint16_t error = 0);
     void AnswerCookieEcho();
     void AbortWithCause(Ptr<SctpErrorCause> cause, CloseReason reason);
     void HandleAbort(Ptr<SctpChunk> chunk);
