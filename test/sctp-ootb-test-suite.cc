@@ -17,6 +17,8 @@
 #include "ns3/sctp-module.h"
 #include "ns3/test.h"
 
+#include <random>
+
 using namespace ns3;
 
 namespace
@@ -46,6 +48,7 @@ struct CraftBed
     {
         nodes.Create(2);
         PointToPointHelper p2p;
+        p2p.SetDeviceAttribute("DataRate", StringValue("100Mbps"));
         NetDeviceContainer devs = p2p.Install(nodes);
         atSender = CreateObject<SctpTestPacketFilter>();
         devs.Get(0)->SetAttribute("ReceiveErrorModel", PointerValue(atSender));
@@ -352,6 +355,186 @@ class SctpLateCookieTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief Hostile input into a live association: after a crafted handshake, while the stack sends
+ * a message every 5 ms, 4,000 packets with the association's verification tag carry
+ * well-formed DATA and SACK chunks with random fields (TSNs, streams, flags, gaps, windows) or
+ * chunks of every type with random flags, lengths and contents (a fixed seed, so a failure
+ * reproduces). The stack must take every one of them
+ * without crashing: each reaches SCTP (Rx), and the run ends with the association either still
+ * established or closed through the protocol (an ABORT it sent or a chunk it accepted).
+ */
+class SctpHostileChunksTestCase : public TestCase
+{
+  public:
+    SctpHostileChunksTestCase()
+        : TestCase("random chunks into a live association: no crash")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        CraftBed bed;
+        uint32_t localTag = 0;
+        uint32_t localTsn = 0;
+        std::vector<uint8_t> cookie;
+        uint32_t answers = 0;
+        bed.atSender->SetFilter([&](const SctpPacket& p) {
+            answers++;
+            if (auto ack = DynamicCast<SctpInitAckChunk>(p.GetChunks().front()))
+            {
+                localTag = ack->GetInitiateTag();
+                localTsn = ack->GetInitialTsn();
+                if (auto c = DynamicCast<SctpStateCookieParameter>(
+                        ack->FindParameter(SctpParameter::STATE_COOKIE)))
+                {
+                    cookie = c->GetCookie();
+                }
+            }
+            return false;
+        });
+        uint32_t rx = 0;
+        bed.target->TraceConnectWithoutContext(
+            "Rx",
+            Callback<void, Ptr<const Packet>>([&rx](Ptr<const Packet>) { rx++; }));
+        Ptr<Socket> listener =
+            Socket::CreateSocket(bed.nodes.Get(1), SctpSocketFactory::GetTypeId());
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 5000));
+        listener->Listen();
+        Ptr<SctpSocketImpl> accepted;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&accepted](Ptr<Socket> s, const Address&) {
+                accepted = DynamicCast<SctpSocketImpl>(s);
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>([](Ptr<Socket> r) {
+                    while (r->Recv())
+                    {
+                    }
+                }));
+            }));
+        // Node 1 sends a message every 5 ms, so that the SACKs below have data to act on.
+        uint32_t sent = 0;
+        std::function<void()> sendData = [&]() {
+            if (accepted && accepted->Send(Create<Packet>(200), 0) > 0)
+            {
+                sent++;
+            }
+            if (Simulator::Now() < Seconds(3))
+            {
+                Simulator::Schedule(MilliSeconds(5), sendData);
+            }
+        };
+        Simulator::Schedule(Seconds(1.15), sendData);
+        Simulator::Schedule(Seconds(1.0), [&]() { bed.Send(Make(MakeInit(), 0)); });
+        Simulator::Schedule(Seconds(1.1), [&]() {
+            Ptr<SctpCookieEchoChunk> ce = Create<SctpCookieEchoChunk>();
+            ce->SetCookie(cookie);
+            bed.Send(Make(ce, localTag));
+        });
+        // Raw packets: the common header (ports, tag, checksum not checked: ChecksumEnabled is
+        // off) and one to three chunks of random type, flags, declared length and bytes.
+        std::mt19937 rng(20261123);
+        const uint8_t types[] = {0,  1,  2,  3,  4,   5,   6,   7,   8,   9,   10,   11,   12,
+                                 13, 14, 15, 64, 128, 129, 130, 192, 193, 194, 0x3f, 0x7f, 0xff};
+        const uint32_t packets = 4000;
+        // Well-formed DATA and SACK with random fields reach reassembly and SACK processing.
+        auto sendStructured = [&]() {
+            if (rng() % 2)
+            {
+                Ptr<SctpDataChunk> d = Create<SctpDataChunk>();
+                d->SetTsn(1000 + rng() % 800);
+                d->SetStreamId(static_cast<uint16_t>(rng() % 12)); // 10 streams negotiated
+                d->SetStreamSeq(static_cast<uint16_t>(rng() % 50));
+                d->SetBeginning(rng() % 2);
+                d->SetEnd(rng() % 2);
+                d->SetUnordered(rng() % 4 == 0);
+                d->SetUserData(std::vector<uint8_t>(1 + rng() % 300, uint8_t(rng())));
+                bed.Send(Make(d, localTag));
+                return;
+            }
+            Ptr<SctpSackChunk> sack = Create<SctpSackChunk>();
+            sack->SetCumulativeTsnAck(localTsn - 1 + rng() % (sent + 1));
+            sack->SetARwnd(rng() % 3 ? 65536 : rng() % 2000);
+            for (uint32_t g = rng() % 4, start = 2; g > 0; --g)
+            {
+                uint16_t end = static_cast<uint16_t>(start + rng() % 5);
+                sack->AddGapAckBlock(static_cast<uint16_t>(start), end);
+                start = end + 2 + rng() % 3;
+            }
+            bed.Send(Make(sack, localTag));
+        };
+        auto sendRandom = [&]() {
+            if (rng() % 5 < 3)
+            {
+                sendStructured();
+                return;
+            }
+            std::vector<uint8_t> b{0x04, 0xd2, 0x13, 0x88}; // 1234 -> 5000
+            for (int i = 3; i >= 0; --i)
+            {
+                b.push_back(static_cast<uint8_t>(localTag >> (8 * i)));
+            }
+            b.insert(b.end(), {0, 0, 0, 0});
+            uint32_t chunks = 1 + rng() % 3;
+            for (uint32_t c = 0; c < chunks; ++c)
+            {
+                uint8_t type = types[rng() % sizeof(types)];
+                if (type == 6 || type == 7 || type == 8 || type == 10)
+                {
+                    type = 0; // ABORT, SHUTDOWN and COOKIE-ECHO would end the run early
+                }
+                uint32_t valueLen = rng() % 64;
+                uint32_t declared = 4 + valueLen;
+                if (rng() % 8 == 0)
+                {
+                    declared = rng() % 80; // a length that lies
+                }
+                b.push_back(type);
+                b.push_back(static_cast<uint8_t>(rng()));
+                b.push_back(static_cast<uint8_t>(declared >> 8));
+                b.push_back(static_cast<uint8_t>(declared));
+                for (uint32_t k = 0; k < valueLen; ++k)
+                {
+                    b.push_back(static_cast<uint8_t>(rng()));
+                }
+                while (b.size() % 4)
+                {
+                    b.push_back(0);
+                }
+            }
+            Ptr<Ipv4> ipv4 = bed.nodes.Get(0)->GetObject<Ipv4>();
+            Ptr<Packet> p = Create<Packet>(b.data(), b.size());
+            Ipv4Header h;
+            h.SetDestination(bed.ifs.GetAddress(1));
+            h.SetProtocol(132);
+            Socket::SocketErrno err;
+            Ptr<Ipv4Route> route = ipv4->GetRoutingProtocol()->RouteOutput(p, h, nullptr, err);
+            ipv4->Send(p, bed.ifs.GetAddress(0), bed.ifs.GetAddress(1), 132, route);
+        };
+        for (uint32_t i = 0; i < packets; ++i)
+        {
+            Simulator::Schedule(Seconds(1.2) + MicroSeconds(500 * i), sendRandom);
+        }
+        Simulator::Stop(Seconds(10));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_NE(localTag, 0u, "INIT-ACK received");
+        NS_TEST_ASSERT_MSG_NE(accepted, nullptr, "association established");
+        // (and a few of node 0's answers to what node 1 sent it, node 0 having no association)
+        NS_TEST_ASSERT_MSG_GT_OR_EQ(rx, packets + 2, "every packet reached SCTP");
+        NS_TEST_ASSERT_MSG_GT(answers, 2u, "the stack answered some of them");
+        Ptr<SctpAssociation> a = accepted ? accepted->GetAssociation() : nullptr;
+        bool fine = !a || a->GetState() == SctpAssociation::ESTABLISHED ||
+                    a->GetState() == SctpAssociation::CLOSED;
+        NS_TEST_ASSERT_MSG_EQ(fine, true, "established, or closed by the protocol");
+        listener = nullptr;
+        accepted = nullptr;
+        Simulator::Destroy();
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief Out-of-the-blue handling and tag rules.
  */
 class SctpOotbTestSuite : public TestSuite
@@ -362,6 +545,7 @@ class SctpOotbTestSuite : public TestSuite
     {
         AddTestCase(new SctpOotbTestCase, TestCase::QUICK);
         AddTestCase(new SctpLateCookieTestCase, TestCase::QUICK);
+        AddTestCase(new SctpHostileChunksTestCase, TestCase::QUICK);
     }
 };
 
