@@ -9,6 +9,8 @@
 // application's sctp_bindx or by the node's own address changes (auto_asconf). Every message
 // is checked.
 
+#include "sctp-packet-filter.h"
+
 #include "ns3/core-module.h"
 #include "ns3/internet-module.h"
 #include "ns3/network-module.h"
@@ -582,10 +584,13 @@ class SctpAsconfAutoIpv6TestCase : public TestCase
  * serial number; the test then sends ASCONFs as A, authenticated with A's association key:
  * serial + 1 deleting the packet's source address (Error Cause "Request to Delete Source IP
  * Address", 0x00A2), deleting an address B does not know (success) and naming an unknown
- * address as primary (refused, 0x00A4); as an error occurred, the successes are reported too.
+ * address as primary (refused with Unresolvable Address, cause 5, as FreeBSD); as an error
+ * occurred, the successes are reported too.
  * The same serial again gets the same ASCONF-ACK; an old serial gets nothing. From another
  * source (found through the ASCONF's Address Parameter), serial + 2 deleting B's last path is
- * refused with "Request to Delete Last Remaining IP Address" (0x00A0). B keeps its path.
+ * refused with "Request to Delete Last Remaining IP Address" (0x00A0). B keeps its path. (B's
+ * answers to these never reach A.) Last, an ASCONF-ACK signed by B for the serial A would send
+ * next, which A never sent: A aborts with Illegal ASCONF-ACK (0x00A3, RFC 5061 §5.3 F0).
  */
 class SctpAsconfAnswersTestCase : public TestCase
 {
@@ -629,6 +634,31 @@ class SctpAsconfAnswersTestCase : public TestCase
 
         // The ASCONF and ASCONF-ACK chunks B receives and sends (or fails to send).
         uint32_t firstSerial = 0;
+        // B's answers to the ASCONFs injected in A's name never reach A: acknowledging a serial
+        // A did not send would rightly make it abort (RFC 5061 §5.3 F0), which the end checks.
+        Ptr<SctpTestPacketFilter> atA = CreateObject<SctpTestPacketFilter>();
+        atA->SetFilter([&firstSerial](const SctpPacket& p) {
+            for (const auto& c : p.GetChunks())
+            {
+                auto ack = DynamicCast<SctpAsconfAckChunk>(c);
+                if (ack && ack->GetSerialNumber() != firstSerial)
+                {
+                    return true;
+                }
+            }
+            return false;
+        });
+        devices.Get(0)->SetAttribute("ReceiveErrorModel", PointerValue(atA));
+        Ptr<SctpAbortChunk> abortAtB;
+        Ptr<SctpTestPacketFilter> atB = CreateObject<SctpTestPacketFilter>();
+        atB->SetFilter([&abortAtB](const SctpPacket& p) {
+            if (auto a = FindChunk(p, SctpChunk::ABORT))
+            {
+                abortAtB = DynamicCast<SctpAbortChunk>(a);
+            }
+            return false;
+        });
+        devices.Get(1)->SetAttribute("ReceiveErrorModel", PointerValue(atB));
         std::vector<Ptr<SctpAsconfAckChunk>> acks;
         auto chunksOf = [](Ptr<const Packet> p) {
             std::vector<uint8_t> b(p->GetSize());
@@ -721,6 +751,26 @@ class SctpAsconfAnswersTestCase : public TestCase
                    Ipv4Address("10.9.9.8"),
                    {{SctpParameter::DELETE_IP_ADDRESS, a}});
         });
+        // An ASCONF-ACK, signed by B, for serial + 1: the serial A itself would send next.
+        Simulator::Schedule(Seconds(3.5), [&]() {
+            Ptr<SctpAsconfAckChunk> ack = Create<SctpAsconfAckChunk>();
+            ack->SetSerialNumber(firstSerial + 1);
+            SctpPacket f;
+            f.SetSourcePort(bAssoc->GetLocalPort());
+            f.SetDestinationPort(bAssoc->GetPeerPort());
+            f.SetVerificationTag(bAssoc->GetPeerTag());
+            f.AddChunk(bAssoc->GetAuth().Sign({ack}));
+            f.AddChunk(ack);
+            std::vector<uint8_t> bytes = f.Serialize(false);
+            Ipv4Header h;
+            h.SetSource(ifs.GetAddress(1));
+            h.SetDestination(a);
+            h.SetProtocol(132);
+            nodes.Get(0)->GetObject<SctpL4Protocol>()->Receive(
+                Create<Packet>(bytes.data(), bytes.size()),
+                h,
+                nullptr);
+        });
         Simulator::Stop(Seconds(4));
         Simulator::Run();
 
@@ -743,7 +793,7 @@ class SctpAsconfAnswersTestCase : public TestCase
         NS_TEST_ASSERT_MSG_EQ(s1->GetCorrelationId(), 101u, "correlation");
         auto e2 = DynamicCast<SctpErrorCauseIndicationParameter>(r[2]);
         NS_TEST_ASSERT_MSG_NE(e2, nullptr, "primary unknown: refused");
-        NS_TEST_ASSERT_MSG_EQ(e2->GetCauses().front()->GetCode(), 0x00A4, "Request Refused");
+        NS_TEST_ASSERT_MSG_EQ(e2->GetCauses().front()->GetCode(), 5, "Unresolvable Address");
         // The retransmission got the very same answer.
         NS_TEST_ASSERT_MSG_EQ(acks[2]->GetSerialNumber(), firstSerial + 1, "same serial");
         NS_TEST_ASSERT_MSG_EQ(acks[2]->GetParameters().size(), 3u, "same answer");
@@ -753,7 +803,14 @@ class SctpAsconfAnswersTestCase : public TestCase
         auto e3 = DynamicCast<SctpErrorCauseIndicationParameter>(last[0]);
         NS_TEST_ASSERT_MSG_NE(e3, nullptr, "delete the last path: refused");
         NS_TEST_ASSERT_MSG_EQ(e3->GetCauses().front()->GetCode(), 0x00A0, "Delete Last Remaining");
-        NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPaths().size(), 1u, "B keeps its path");
+        NS_TEST_ASSERT_MSG_NE(abortAtB, nullptr, "A aborted on an ASCONF-ACK it never asked for");
+        if (abortAtB)
+        {
+            NS_TEST_ASSERT_MSG_EQ(abortAtB->GetCauses().size(), 1u, "one cause");
+            NS_TEST_ASSERT_MSG_EQ(abortAtB->GetCauses().front()->GetCode(),
+                                  0x00A3,
+                                  "Illegal ASCONF-ACK");
+        }
         Simulator::Destroy();
     }
 };

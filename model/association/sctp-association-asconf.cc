@@ -279,6 +279,13 @@ SctpAssociation::HandleAsconfAck(Ptr<SctpChunk> chunk)
     Ptr<SctpAsconfAckChunk> ack = DynamicCast<SctpAsconfAckChunk>(chunk);
     Ptr<SctpAsconfChunk> sent = DynamicCast<SctpAsconfChunk>(m_asconfInFlight);
     NS_LOG_FUNCTION(this << ack->GetSerialNumber());
+    if (ack->GetSerialNumber() == m_asconfNextSerial)
+    {
+        // RFC 5061 §5.3 F0 (FreeBSD): an acknowledgement of a serial we never sent means the
+        // association is not what the peer thinks: abort with Illegal ASCONF-ACK.
+        AbortWithCause(Create<SctpIllegalAsconfAckErrorCause>(), CLOSE_ABORTED);
+        return;
+    }
     if (!sent || ack->GetSerialNumber() != sent->GetSerialNumber())
     {
         m_l4->NotifyDrop(nullptr, "ASCONF-ACK for no outstanding ASCONF");
@@ -452,7 +459,8 @@ SctpAssociation::ApplyAsconfRequest(Ptr<SctpParameter> request,
     case SctpParameter::SET_PRIMARY_ADDRESS:
         if (!path)
         {
-            return causeWith(Create<SctpRequestRefusedNoAuthorizationErrorCause>());
+            // FreeBSD's sctp_process_asconf_set_primary: an address it cannot make primary.
+            return causeWith(Create<SctpUnresolvableAddressErrorCause>());
         }
         if (!path->IsConfirmed())
         {

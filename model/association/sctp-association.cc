@@ -1403,6 +1403,10 @@ SctpAssociation::ReceivePacket(const SctpPacket& packet,
             m_l4->NotifyDrop(raw, c->GetName() + " without a valid AUTH before it: discarded");
             continue;
         }
+        if (c->GetType() == SctpChunk::AUTH && m_auth.IsActive() && authenticated)
+        {
+            continue; // FreeBSD checks only the first AUTH of a packet
+        }
         if (c->GetType() == SctpChunk::AUTH && m_auth.IsActive())
         {
             if (!CheckAuth(StaticCast<SctpAuthChunk>(c),

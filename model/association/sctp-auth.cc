@@ -122,7 +122,15 @@ SctpAuthEndpoint::ReadFrom(const SctpInitChunkBase& chunk, SctpAuthEndpoint& out
         }
         else if (auto c = DynamicCast<SctpChunkListParameter>(p))
         {
-            out.chunks = c->GetChunkTypes();
+            // RFC 4895 §3.2: INIT, INIT-ACK, SHUTDOWN-COMPLETE and AUTH in the list are ignored.
+            for (uint8_t t : c->GetChunkTypes())
+            {
+                if (t != SctpChunk::INIT && t != SctpChunk::INIT_ACK &&
+                    t != SctpChunk::SHUTDOWN_COMPLETE && t != SctpChunk::AUTH)
+                {
+                    out.chunks.push_back(t);
+                }
+            }
         }
         else if (auto h = DynamicCast<SctpRequestedHmacAlgorithmParameter>(p))
         {
@@ -442,16 +450,18 @@ SctpAuth::Sign(const std::vector<Ptr<SctpChunk>>& after) const
 SctpAuth::Check
 SctpAuth::Verify(const SctpAuthChunk& auth, const std::vector<Ptr<SctpChunk>>& after) const
 {
-    auto key = m_keys.find(auth.GetSharedKeyId());
-    if (key == m_keys.end())
-    {
-        return BAD_KEY; // deactivated keys still check what arrives; deleted ones do not
-    }
+    // FreeBSD's sctp_handle_auth: the HMAC identifier first (answered with an ERROR), then the
+    // key (silently dropped).
     uint16_t id = auth.GetHmacId();
     size_t size = DigestSize(id);
     if (size == 0 || std::find(m_localHmacs.begin(), m_localHmacs.end(), id) == m_localHmacs.end())
     {
         return BAD_HMAC_ID;
+    }
+    auto key = m_keys.find(auth.GetSharedKeyId());
+    if (key == m_keys.end())
+    {
+        return BAD_KEY; // deactivated keys still check what arrives; deleted ones do not
     }
     if (auth.GetHmac().size() != size)
     {

@@ -14,6 +14,7 @@
 #include "ns3/sctp-cookie.h"
 #include "ns3/sctp-data-chunk.h"
 #include "ns3/sctp-extension-chunks.h"
+#include "ns3/sctp-parameters.h"
 #include "ns3/sctp-wire-io.h"
 
 #include <gtest/gtest.h>
@@ -155,6 +156,29 @@ TEST(SctpAuth, HmacCoversTheAuthChunkAndEverythingAfterIt)
     forged->SetSharedKeyId(0);
     forged->SetHmacId(2);
     EXPECT_EQ(atY.Verify(*forged, after), SctpAuth::BAD_HMAC_ID);
+    // FreeBSD's order: the HMAC identifier before the key, so an unknown key with an
+    // unsupported identifier still gets the Unsupported HMAC Identifier ERROR.
+    forged->SetSharedKeyId(1);
+    EXPECT_EQ(atY.Verify(*forged, after), SctpAuth::BAD_HMAC_ID);
+}
+
+TEST(SctpAuth, PeerChunkListIgnoresForbiddenTypes)
+{
+    // RFC 4895 §3.2: INIT, INIT-ACK, SHUTDOWN-COMPLETE and AUTH must not be listed; a receiver
+    // ignores them.
+    SctpInitChunk init;
+    Ptr<SctpRandomParameter> random = Create<SctpRandomParameter>();
+    random->SetRandom(std::vector<uint8_t>(32, 7));
+    init.AddParameter(random);
+    Ptr<SctpChunkListParameter> list = Create<SctpChunkListParameter>();
+    list->SetChunkTypes({0x00, 0x01, 0x02, 0x0e, 0x0f, 0xc1});
+    init.AddParameter(list);
+    Ptr<SctpRequestedHmacAlgorithmParameter> hmacs = Create<SctpRequestedHmacAlgorithmParameter>();
+    hmacs->SetHmacIds({1});
+    init.AddParameter(hmacs);
+    SctpAuthEndpoint e;
+    ASSERT_TRUE(SctpAuthEndpoint::ReadFrom(init, e));
+    EXPECT_EQ(e.chunks, (std::vector<uint8_t>{0x00, 0xc1}));
 }
 
 TEST(SctpAuth, CookieKeepsBothAnnouncements)
