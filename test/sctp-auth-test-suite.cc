@@ -9,6 +9,7 @@
 // endpoint-pair shared keys and their events.
 // Every message is checked.
 
+#include "sctp-packet-filter.h"
 #include "sctp-two-nodes.h"
 
 #include "ns3/test.h"
@@ -479,6 +480,122 @@ class SctpAuthSharedKeyTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief A listener that asks for COOKIE-ECHO to be authenticated (SCTP_AUTH_CHUNK 0x0a, RFC
+ * 4895 §6.3): the client puts AUTH before its COOKIE-ECHO, which the listener checks with the
+ * keys the cookie carries, and the association comes up and carries 20 messages intact. The
+ * same COOKIE-ECHO without the AUTH (the signed packet lost, the bare chunk sent instead) is
+ * discarded: no COOKIE-ACK answers it.
+ */
+class SctpAuthCookieEchoTestCase : public TestCase
+{
+  public:
+    /// \param [in] strip remove the AUTH before the COOKIE-ECHO on the way
+    explicit SctpAuthCookieEchoTestCase(bool strip)
+        : TestCase(strip ? "COOKIE-ECHO without the AUTH the listener asks for: discarded"
+                         : "COOKIE-ECHO authenticated with the cookie's keys"),
+          m_strip(strip)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpTwoNodes net;
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        NS_TEST_ASSERT_MSG_EQ(listener->SetAuthChunk(SctpChunk::COOKIE_ECHO), 0, "AUTH_CHUNK");
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        std::vector<std::vector<uint8_t>> got;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&got](Ptr<Socket> s, const Address&) {
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&got](Ptr<Socket> r) {
+                    while (Ptr<Packet> p = r->Recv())
+                    {
+                        std::vector<uint8_t> m(p->GetSize());
+                        p->CopyData(m.data(), m.size());
+                        got.push_back(m);
+                    }
+                }));
+            }));
+        // What reaches the server: an AUTH right before the COOKIE-ECHO?
+        uint32_t authedEchoes = 0;
+        uint32_t cookieAcks = 0;
+        bool strip = m_strip;
+        uint32_t bareEchoes = 0;
+        Ptr<SctpTestPacketFilter> atServer = CreateObject<SctpTestPacketFilter>();
+        atServer->SetFilter([&, strip](const SctpPacket& p) {
+            const auto& c = p.GetChunks();
+            if (c.size() >= 2 && c[0]->GetType() == SctpChunk::AUTH &&
+                c[1]->GetType() == SctpChunk::COOKIE_ECHO)
+            {
+                authedEchoes++;
+                if (strip)
+                {
+                    // The same COOKIE-ECHO arrives again without its AUTH.
+                    SctpPacket bare;
+                    bare.SetSourcePort(p.GetSourcePort());
+                    bare.SetDestinationPort(p.GetDestinationPort());
+                    bare.SetVerificationTag(p.GetVerificationTag());
+                    bare.AddChunk(c[1]);
+                    Simulator::ScheduleNow([&net, bare]() {
+                        net.l4[0]->SendPacket(bare, Ipv4Address("10.1.1.1"), net.serverIp);
+                    });
+                }
+                return strip;
+            }
+            bareEchoes += !c.empty() && c[0]->GetType() == SctpChunk::COOKIE_ECHO;
+            return false;
+        });
+        Ptr<SctpTestPacketFilter> atClient = CreateObject<SctpTestPacketFilter>();
+        atClient->SetFilter([&cookieAcks](const SctpPacket& p) {
+            cookieAcks += FindChunk(p, SctpChunk::COOKIE_ACK) != nullptr;
+            return false;
+        });
+        net.devices.Get(1)->SetAttribute("ReceiveErrorModel", PointerValue(atServer));
+        net.devices.Get(0)->SetAttribute("ReceiveErrorModel", PointerValue(atClient));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        auto message = [](uint32_t i) { return std::vector<uint8_t>(300, uint8_t(i * 5 + 2)); };
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                                       for (uint32_t i = 0; i < 20; ++i)
+                                       {
+                                           client->SendMsg(message(i), SctpSndInfo());
+                                       }
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(net.serverIp, 9)); });
+        Simulator::Stop(Seconds(2.5));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_GT(authedEchoes, 0u, "the client signs its COOKIE-ECHO");
+        if (m_strip)
+        {
+            NS_TEST_ASSERT_MSG_EQ(bareEchoes, authedEchoes, "each arrived again without AUTH");
+            NS_TEST_ASSERT_MSG_EQ(cookieAcks, 0u, "never answered");
+            NS_TEST_ASSERT_MSG_EQ(got.size(), 0u, "nothing delivered");
+        }
+        else
+        {
+            NS_TEST_ASSERT_MSG_EQ(cookieAcks, 1u, "COOKIE-ACK");
+            NS_TEST_ASSERT_MSG_EQ(got.size(), 20u, "every message");
+            for (uint32_t i = 0; i < got.size(); ++i)
+            {
+                NS_TEST_ASSERT_MSG_EQ((got[i] == message(i)), true, "message " << i << " intact");
+            }
+        }
+        listener = nullptr;
+        client = nullptr;
+        Simulator::Destroy();
+    }
+
+    bool m_strip; //!< drop the signed COOKIE-ECHO packets on the way
+};
+
+/**
+ * \ingroup sctp-test
  * \brief AUTH.
  */
 class SctpAuthTestSuite : public TestSuite
@@ -491,6 +608,8 @@ class SctpAuthTestSuite : public TestSuite
         AddTestCase(new SctpAuthDataTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpAuthSharedKeyTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpAuthSharedKeyTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpAuthCookieEchoTestCase(false), TestCase::QUICK);
+        AddTestCase(new SctpAuthCookieEchoTestCase(true), TestCase::QUICK);
     }
 };
 

@@ -22,9 +22,10 @@ namespace ns3
  */
 struct SctpTwoNodes
 {
-    NodeContainer nodes;       //!< client 0, server 1
-    Ipv4Address serverIp;      //!< the server's address
-    Ptr<SctpL4Protocol> l4[2]; //!< the stacks
+    NodeContainer nodes;        //!< client 0, server 1
+    Ipv4Address serverIp;       //!< the server's address
+    Ptr<SctpL4Protocol> l4[2];  //!< the stacks
+    NetDeviceContainer devices; //!< client's device, server's device
 
     /**
      * \param [in] rate the link rate
@@ -36,7 +37,7 @@ struct SctpTwoNodes
         PointToPointHelper p2p;
         p2p.SetDeviceAttribute("DataRate", StringValue(rate));
         p2p.SetChannelAttribute("Delay", TimeValue(delay));
-        NetDeviceContainer devices = p2p.Install(nodes);
+        devices = p2p.Install(nodes);
         InternetStackHelper internet;
         internet.Install(nodes);
         SctpStackHelper sctp;

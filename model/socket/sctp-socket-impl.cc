@@ -19,6 +19,7 @@
 #include "ns3/sctp-congestion-ops.h"
 #include "ns3/sctp-control-chunks.h"
 #include "ns3/sctp-cookie.h"
+#include "ns3/sctp-extension-chunks.h"
 #include "ns3/sctp-init-responder.h"
 #include "ns3/sctp-l4-protocol.h"
 #include "ns3/sctp-packet.h"
@@ -383,7 +384,17 @@ SctpSocketImpl::ReceiveUnassociated(const SctpPacket& packet,
                                          GetLocalAddresses());
         return true;
     }
-    if (first->GetType() != SctpChunk::COOKIE_ECHO)
+    // RFC 4895 §6.3: an AUTH may come before the COOKIE-ECHO; it is checked with the keys the
+    // cookie carries once the cookie is known to be ours.
+    size_t echoAt = 0;
+    Ptr<SctpAuthChunk> auth;
+    if (first->GetType() == SctpChunk::AUTH && chunks.size() > 1 &&
+        chunks[1]->GetType() == SctpChunk::COOKIE_ECHO)
+    {
+        auth = DynamicCast<SctpAuthChunk>(first);
+        echoAt = 1;
+    }
+    if (chunks[echoAt]->GetType() != SctpChunk::COOKIE_ECHO)
     {
         return false;
     }
@@ -392,12 +403,20 @@ SctpSocketImpl::ReceiveUnassociated(const SctpPacket& packet,
     if (!SctpInitResponder::ValidateCookieEcho(m_l4,
                                                m_cookieSecret,
                                                packet,
-                                               *DynamicCast<SctpCookieEchoChunk>(first),
+                                               *DynamicCast<SctpCookieEchoChunk>(chunks[echoAt]),
                                                source,
                                                destination,
                                                cookie))
     {
         return true; // answered (stale) or discarded, with a Drop trace
+    }
+    if (!CookieEchoAuthenticated(
+            cookie,
+            auth,
+            std::vector<Ptr<SctpChunk>>(chunks.begin() + echoAt, chunks.end())))
+    {
+        m_l4->NotifyDrop(raw, "COOKIE-ECHO without the AUTH its endpoint asks for: discarded");
+        return true;
     }
     Address from =
         Ipv4Address::IsMatchingType(source)
@@ -423,19 +442,49 @@ SctpSocketImpl::ReceiveUnassociated(const SctpPacket& packet,
     child->m_assoc->SetCookieSecret(m_cookieSecret);
     child->m_assoc->EstablishFromCookie(cookie, source, destination);
     // Chunks bundled after the COOKIE-ECHO (DATA, typically) belong to the new association.
-    if (chunks.size() > 1 && child->m_assoc->GetState() != SctpAssociation::CLOSED)
+    if (chunks.size() > echoAt + 1 && child->m_assoc->GetState() != SctpAssociation::CLOSED)
     {
         SctpPacket rest;
         rest.SetSourcePort(packet.GetSourcePort());
         rest.SetDestinationPort(packet.GetDestinationPort());
         rest.SetVerificationTag(packet.GetVerificationTag());
-        for (size_t i = 1; i < chunks.size(); ++i)
+        if (auth)
+        {
+            rest.AddChunk(auth); // what follows was covered by it: the association checks again
+        }
+        for (size_t i = echoAt + 1; i < chunks.size(); ++i)
         {
             rest.AddChunk(chunks[i]);
         }
         child->m_assoc->ReceivePacket(rest, source, destination, 0, raw);
     }
     return true;
+}
+
+bool
+SctpSocketImpl::CookieEchoAuthenticated(const SctpStateCookie& cookie,
+                                        Ptr<SctpAuthChunk> auth,
+                                        const std::vector<Ptr<SctpChunk>>& covered) const
+{
+    std::vector<uint8_t> packed;
+    bool hasAdaptation = false;
+    uint32_t adaptation = 0;
+    SctpAuthEndpoint local;
+    SctpAuthEndpoint peer;
+    SctpAuth keys;
+    keys.SetKeys(m_config.authKeys, m_config.authActiveKey);
+    if (!cookie.HasExtension(SctpStateCookie::EXT_AUTH) ||
+        !SctpInitResponder::UnpackExtras(cookie.opaque, packed, hasAdaptation, adaptation) ||
+        !SctpAuth::Unpack(packed, local, peer) || !keys.Setup(local, peer))
+    {
+        return !auth; // no AUTH negotiated: an AUTH chunk is unknown and stops the packet
+    }
+    if (!auth)
+    {
+        return std::find(local.chunks.begin(), local.chunks.end(), SctpChunk::COOKIE_ECHO) ==
+               local.chunks.end();
+    }
+    return keys.Verify(*auth, covered) == SctpAuth::VALID;
 }
 
 Ptr<SctpSocketImpl>

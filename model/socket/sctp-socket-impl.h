@@ -75,6 +75,18 @@ class SctpSocketImpl : public SctpSocket
                              const Address& destination,
                              Ptr<const Packet> raw);
 
+    /**
+     * \brief RFC 4895 §6.3 for a COOKIE-ECHO that sets an association up: its AUTH (if any) is
+     * checked with the keys the cookie carries, and one our endpoint requires is not missing.
+     * \param [in] cookie the validated cookie
+     * \param [in] auth the AUTH before the COOKIE-ECHO, or nullptr
+     * \param [in] covered the COOKIE-ECHO and the chunks after it
+     * \return true if the COOKIE-ECHO may be processed
+     */
+    bool CookieEchoAuthenticated(const SctpStateCookie& cookie,
+                                 Ptr<SctpAuthChunk> auth,
+                                 const std::vector<Ptr<SctpChunk>>& covered) const;
+
     /// \return the association (one-to-one), or nullptr
     Ptr<SctpAssociation> GetAssociation() const;
 
