@@ -10,6 +10,7 @@
 // is checked.
 
 #include "sctp-packet-filter.h"
+#include "sctp-two-nodes.h"
 
 #include "ns3/core-module.h"
 #include "ns3/internet-module.h"
@@ -817,6 +818,97 @@ class SctpAsconfAnswersTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief A peer that answers everything but ASCONF (FreeBSD's sctp_asconf_timer): the ASCONF
+ * goes out and is retransmitted at each timeout while DATA and SACKs flow (so the association's
+ * error count keeps being reset), and after Association.Max.Retrans (10) retransmissions the
+ * stack gives ASCONF up instead of retransmitting for ever: 11 copies in all, the association
+ * stays up, and every message arrives intact.
+ */
+class SctpAsconfGiveUpTestCase : public TestCase
+{
+  public:
+    SctpAsconfGiveUpTestCase()
+        : TestCase("ASCONF given up after Association.Max.Retrans retransmissions")
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        Config::SetDefault("ns3::SctpL4Protocol::RtoMin", TimeValue(MilliSeconds(100)));
+        Config::SetDefault("ns3::SctpL4Protocol::RtoInitial", TimeValue(MilliSeconds(100)));
+        Config::SetDefault("ns3::SctpL4Protocol::RtoMax", TimeValue(MilliSeconds(400)));
+        SctpTwoNodes net;
+        uint32_t asconfs = 0;
+        Ptr<SctpTestPacketFilter> atServer = CreateObject<SctpTestPacketFilter>();
+        atServer->SetFilter([&asconfs](const SctpPacket& p) {
+            bool asconf = FindChunk(p, SctpChunk::ASCONF) != nullptr;
+            asconfs += asconf;
+            return asconf;
+        });
+        net.devices.Get(1)->SetAttribute("ReceiveErrorModel", PointerValue(atServer));
+        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(1), SctpSocketFactory::GetTypeId()));
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        std::vector<std::vector<uint8_t>> got;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&got](Ptr<Socket> s, const Address&) {
+                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&got](Ptr<Socket> r) {
+                    while (Ptr<Packet> p = r->Recv())
+                    {
+                        std::vector<uint8_t> m(p->GetSize());
+                        p->CopyData(m.data(), m.size());
+                        got.push_back(m);
+                    }
+                }));
+            }));
+        Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
+            Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId()));
+        auto message = [](uint32_t i) { return std::vector<uint8_t>(200, uint8_t(i + 9)); };
+        uint32_t sent = 0;
+        std::function<void()> sendNext = [&]() {
+            if (client->SendMsg(message(sent), SctpSndInfo()) > 0)
+            {
+                sent++;
+            }
+            if (sent < 150)
+            {
+                Simulator::Schedule(MilliSeconds(50), sendNext);
+            }
+        };
+        int setPrimary = -2;
+        client->SetConnectCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket>) {
+                                       setPrimary =
+                                           client->SetPeerPrimaryAddr(Ipv4Address("10.1.1.1"));
+                                       sendNext();
+                                   }),
+                                   MakeNullCallback<void, Ptr<Socket>>());
+        Simulator::Schedule(Seconds(1),
+                            [&]() { client->Connect(InetSocketAddress(net.serverIp, 9)); });
+        Simulator::Stop(Seconds(12));
+        Simulator::Run();
+        Ptr<SctpAssociation> a = DynamicCast<SctpSocketImpl>(client)->GetAssociation();
+
+        NS_TEST_ASSERT_MSG_EQ(setPrimary, 0, "SCTP_SET_PEER_PRIMARY_ADDR queued");
+        NS_TEST_ASSERT_MSG_EQ(asconfs, 11u, "the ASCONF and 10 retransmissions");
+        NS_TEST_ASSERT_MSG_EQ(a->IsAsconfActive(), false, "ASCONF given up");
+        NS_TEST_ASSERT_MSG_EQ(a->GetState(), SctpAssociation::ESTABLISHED, "the association lives");
+        NS_TEST_ASSERT_MSG_EQ(got.size(), 150u, "every message");
+        for (uint32_t i = 0; i < got.size(); ++i)
+        {
+            NS_TEST_ASSERT_MSG_EQ((got[i] == message(i)), true, "message " << i << " intact");
+        }
+        listener = nullptr;
+        client = nullptr;
+        Simulator::Destroy();
+        Config::Reset();
+    }
+};
+
+/**
+ * \ingroup sctp-test
  * \brief ASCONF.
  */
 class SctpAsconfTestSuite : public TestSuite
@@ -829,6 +921,7 @@ class SctpAsconfTestSuite : public TestSuite
         AddTestCase(new SctpAsconfMoveTestCase(BASE), TestCase::QUICK);
         AddTestCase(new SctpAsconfMoveTestCase(FASTHANDOFF), TestCase::QUICK);
         AddTestCase(new SctpAsconfAnswersTestCase, TestCase::QUICK);
+        AddTestCase(new SctpAsconfGiveUpTestCase, TestCase::QUICK);
         AddTestCase(new SctpAsconfAutoTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpAsconfAutoTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpAsconfAutoTestCase(true, true), TestCase::QUICK);

@@ -197,6 +197,7 @@ SctpAssociation::SendAsconf()
     }
     Ptr<SctpAsconfChunk> asconf = Create<SctpAsconfChunk>();
     asconf->SetSerialNumber(m_asconfNextSerial++);
+    m_asconfSendCount = 0;
     // The Address Parameter lets the peer find the association whatever the packet's source:
     // an address it knows that this ASCONF does not delete.
     std::vector<Address> deleting;
@@ -264,6 +265,18 @@ SctpAssociation::AsconfTimerExpired()
     {
         return;
     }
+    if (++m_asconfSendCount > m_config.assocRtxMax)
+    {
+        // FreeBSD's sctp_asconf_cleanup: a peer that answers everything but ASCONF is taken as
+        // unable to do it; the requests count as refused and no more are sent.
+        NS_LOG_LOGIC("no ASCONF-ACK after " << m_asconfSendCount << " tries: ASCONF given up");
+        Ptr<SctpAsconfChunk> sent = DynamicCast<SctpAsconfChunk>(m_asconfInFlight);
+        m_asconfInFlight = nullptr;
+        m_asconfPending.clear();
+        m_asconfActive = false;
+        ApplyAsconfResults(sent, [](uint32_t) { return true; });
+        return;
+    }
     m_asconfPath->BackoffRto();
     m_asconfPath = FindAlternate(m_asconfPath);
     SctpPacket packet;
@@ -271,6 +284,50 @@ SctpAssociation::AsconfTimerExpired()
     TransmitAsconf(packet);
     m_asconfTimer =
         Simulator::Schedule(m_asconfPath->GetRto(), &SctpAssociation::AsconfTimerExpired, this);
+}
+
+void
+SctpAssociation::ApplyAsconfResults(Ptr<SctpAsconfChunk> sent,
+                                    const std::function<bool(uint32_t)>& failed)
+{
+    for (const auto& p : sent->GetParameters())
+    {
+        Ptr<SctpAsconfAddressValue> r = DynamicCast<SctpAsconfAddressValue>(p);
+        if (!r)
+        {
+            continue;
+        }
+        bool refused = failed(r->GetCorrelationId());
+        Address a = SctpAddressOfParameter(r->GetAddressParameter());
+        if (r->GetType() == SctpParameter::ADD_IP_ADDRESS)
+        {
+            if (!refused)
+            {
+                m_knownLocal.push_back(a);
+                AfterAddressAdded(a);
+            }
+            else
+            {
+                m_localAddresses.erase(
+                    std::remove(m_localAddresses.begin(), m_localAddresses.end(), a),
+                    m_localAddresses.end());
+            }
+        }
+        else if (r->GetType() == SctpParameter::DELETE_IP_ADDRESS)
+        {
+            if (!refused)
+            {
+                m_knownLocal.erase(std::remove(m_knownLocal.begin(), m_knownLocal.end(), a),
+                                   m_knownLocal.end());
+            }
+            else
+            {
+                m_localAddresses.push_back(a); // the peer keeps it: so do we
+            }
+        }
+        NS_LOG_LOGIC("ASCONF request " << r->GetCorrelationId() << " for " << a
+                                       << (refused ? " refused" : " done"));
+    }
 }
 
 void
@@ -293,50 +350,31 @@ SctpAssociation::HandleAsconfAck(Ptr<SctpChunk> chunk)
     }
     m_asconfTimer.Cancel();
     m_errorCount = 0;
-    for (const auto& p : sent->GetParameters())
+    // A request without an answer succeeded, unless it came after one that failed: the peer
+    // stops at the first error it cannot get past (RFC 5061 §5.3, FreeBSD's last_error_id).
+    uint32_t lastError = 0;
+    std::vector<uint32_t> errors;
+    for (const auto& q : ack->GetParameters())
     {
-        Ptr<SctpAsconfAddressValue> r = DynamicCast<SctpAsconfAddressValue>(p);
-        if (!r)
+        if (auto e = DynamicCast<SctpErrorCauseIndicationParameter>(q))
         {
-            continue;
+            errors.push_back(e->GetCorrelationId());
+            lastError = std::max(lastError, e->GetCorrelationId());
         }
-        // No Error Cause Indication for a request means it succeeded (RFC 5061 §5.3).
-        bool failed = false;
-        for (const auto& q : ack->GetParameters())
-        {
-            auto e = DynamicCast<SctpErrorCauseIndicationParameter>(q);
-            failed |= e && e->GetCorrelationId() == r->GetCorrelationId();
-        }
-        Address a = SctpAddressOfParameter(r->GetAddressParameter());
-        if (r->GetType() == SctpParameter::ADD_IP_ADDRESS)
-        {
-            if (!failed)
-            {
-                m_knownLocal.push_back(a);
-                AfterAddressAdded(a);
-            }
-            else
-            {
-                m_localAddresses.erase(
-                    std::remove(m_localAddresses.begin(), m_localAddresses.end(), a),
-                    m_localAddresses.end());
-            }
-        }
-        else if (r->GetType() == SctpParameter::DELETE_IP_ADDRESS)
-        {
-            if (!failed)
-            {
-                m_knownLocal.erase(std::remove(m_knownLocal.begin(), m_knownLocal.end(), a),
-                                   m_knownLocal.end());
-            }
-            else
-            {
-                m_localAddresses.push_back(a); // the peer keeps it: so do we
-            }
-        }
-        NS_LOG_LOGIC("ASCONF request " << r->GetCorrelationId() << " for " << a
-                                       << (failed ? " refused" : " done"));
     }
+    std::vector<uint32_t> answered;
+    for (const auto& q : ack->GetParameters())
+    {
+        if (auto ok = DynamicCast<SctpSuccessIndicationParameter>(q))
+        {
+            answered.push_back(ok->GetCorrelationId());
+        }
+    }
+    ApplyAsconfResults(sent, [&](uint32_t id) {
+        bool error = std::find(errors.begin(), errors.end(), id) != errors.end();
+        bool success = std::find(answered.begin(), answered.end(), id) != answered.end();
+        return error || (!success && lastError != 0 && id > lastError);
+    });
     m_asconfInFlight = nullptr;
     SendAsconf();
 }

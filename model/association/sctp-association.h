@@ -27,6 +27,7 @@
 #include "ns3/traced-value.h"
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <vector>
 
@@ -39,6 +40,7 @@ class SctpInitChunk;
 class SctpSackChunk;
 class SctpEcneChunk;
 class SctpAuthChunk;
+class SctpAsconfChunk;
 class SctpParameter;
 struct SctpStateCookie;
 class SctpCookieSecret;
@@ -563,6 +565,12 @@ class SctpAssociation : public Object
     void SetupAsconf(bool peerSupports, uint32_t peerInitialTsn);
     void HandleAsconf(Ptr<SctpChunk> chunk, const Address& source);
     void HandleAsconfAck(Ptr<SctpChunk> chunk);
+    /**
+     * \brief Apply the outcome of each request of our ASCONF to the local address lists.
+     * \param [in] sent the ASCONF
+     * \param [in] failed whether the request of that correlation id was refused
+     */
+    void ApplyAsconfResults(Ptr<SctpAsconfChunk> sent, const std::function<bool(uint32_t)>& failed);
     Ptr<SctpErrorCause> ApplyAsconfRequest(Ptr<SctpParameter> request,
                                            const Address& address,
                                            const Address& source);
@@ -718,6 +726,7 @@ class SctpAssociation : public Object
     uint32_t m_asconfPeerSerial{0};  //!< serial of the peer's last ASCONF
     uint32_t m_asconfCorrelation{1}; //!< next ASCONF-Request Correlation ID
     std::vector<Ptr<SctpParameter>> m_asconfPending;   //!< requests not sent yet
+    uint32_t m_asconfSendCount{0};                     //!< retransmissions of the one in flight
     Ptr<SctpChunk> m_asconfInFlight;                   //!< the ASCONF awaiting its ASCONF-ACK
     Ptr<SctpPath> m_asconfPath;                        //!< where it went last
     EventId m_asconfTimer;                             //!< its retransmission timer
