@@ -704,11 +704,18 @@ class SctpAsconfAnswersTestCase : public TestCase
         // An ASCONF as A would send it, signed with A's key.
         auto inject = [&](uint32_t serial,
                           Ipv4Address from,
-                          std::vector<std::pair<uint16_t, Ipv4Address>> requests) {
+                          std::vector<std::pair<uint16_t, Ipv4Address>> requests,
+                          uint16_t unknownFirst = 0) {
             Ptr<SctpAssociation> aAssoc = DynamicCast<SctpSocketImpl>(client)->GetAssociation();
             Ptr<SctpAsconfChunk> asconf = Create<SctpAsconfChunk>();
             asconf->SetSerialNumber(serial);
             asconf->SetAddressParameter(SctpParameterOfAddress(a));
+            if (unknownFirst)
+            {
+                Ptr<SctpUnknownParameter> u = Create<SctpUnknownParameter>(unknownFirst);
+                u->SetValue({0, 0, 0, 1});
+                asconf->AddParameter(u);
+            }
             uint32_t id = 100;
             for (const auto& [type, address] : requests)
             {
@@ -752,6 +759,14 @@ class SctpAsconfAnswersTestCase : public TestCase
                    Ipv4Address("10.9.9.8"),
                    {{SctpParameter::DELETE_IP_ADDRESS, a}});
         });
+        // An unknown parameter type before a request: 0x0123 (upper bit clear) stops the
+        // processing, so the request that would fail is not even looked at; 0x8123 is skipped.
+        Simulator::Schedule(Seconds(3.4), [&]() {
+            inject(firstSerial + 3, a, {{SctpParameter::DELETE_IP_ADDRESS, a}}, 0x0123);
+        });
+        Simulator::Schedule(Seconds(3.45), [&]() {
+            inject(firstSerial + 4, a, {{SctpParameter::DELETE_IP_ADDRESS, a}}, 0x8123);
+        });
         // An ASCONF-ACK, signed by B, for serial + 1: the serial A itself would send next.
         Simulator::Schedule(Seconds(3.5), [&]() {
             Ptr<SctpAsconfAckChunk> ack = Create<SctpAsconfAckChunk>();
@@ -779,7 +794,7 @@ class SctpAsconfAnswersTestCase : public TestCase
         NS_TEST_ASSERT_MSG_NE(firstSerial, 0u, "A's ASCONF seen");
         // A's own request, the first injection, its retransmission, the last injection; the old
         // serial got nothing.
-        NS_TEST_ASSERT_MSG_EQ(acks.size(), 4u, "four ASCONF-ACKs");
+        NS_TEST_ASSERT_MSG_EQ(acks.size(), 6u, "six ASCONF-ACKs");
         NS_TEST_ASSERT_MSG_EQ(acks[0]->GetSerialNumber(), firstSerial, "A's");
         NS_TEST_ASSERT_MSG_EQ(acks[0]->GetParameters().size(), 0u, "success, nothing to report");
         const auto& r = acks[1]->GetParameters();
@@ -804,6 +819,11 @@ class SctpAsconfAnswersTestCase : public TestCase
         auto e3 = DynamicCast<SctpErrorCauseIndicationParameter>(last[0]);
         NS_TEST_ASSERT_MSG_NE(e3, nullptr, "delete the last path: refused");
         NS_TEST_ASSERT_MSG_EQ(e3->GetCauses().front()->GetCode(), 0x00A0, "Delete Last Remaining");
+        NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPaths().size(), 1u, "B keeps its path");
+        NS_TEST_ASSERT_MSG_EQ(acks[4]->GetSerialNumber(), firstSerial + 3, "serial + 3");
+        NS_TEST_ASSERT_MSG_EQ(acks[4]->GetParameters().size(), 0u, "stopped at 0x0123");
+        NS_TEST_ASSERT_MSG_EQ(acks[5]->GetSerialNumber(), firstSerial + 4, "serial + 4");
+        NS_TEST_ASSERT_MSG_EQ(acks[5]->GetParameters().size(), 1u, "0x8123 skipped");
         NS_TEST_ASSERT_MSG_NE(abortAtB, nullptr, "A aborted on an ASCONF-ACK it never asked for");
         if (abortAtB)
         {

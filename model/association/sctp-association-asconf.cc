@@ -409,7 +409,11 @@ SctpAssociation::HandleAsconf(Ptr<SctpChunk> chunk, const Address& source)
         Ptr<SctpAsconfAddressValue> r = DynamicCast<SctpAsconfAddressValue>(p);
         if (!r)
         {
-            continue; // not a request (Adaptation Layer Indication, ...)
+            if (DynamicCast<SctpUnknownParameter>(p) && (p->GetType() & 0x8000) == 0)
+            {
+                break; // an unknown type whose upper bit says stop (FreeBSD's asconf_limit)
+            }
+            continue; // not a request (Adaptation Layer Indication, ...) or one to skip
         }
         Address a = SctpAddressOfParameter(r->GetAddressParameter());
         // §4.2.1: the wildcard address stands for the packet's source.
