@@ -929,6 +929,135 @@ class SctpAsconfGiveUpTestCase : public TestCase
 
 /**
  * \ingroup sctp-test
+ * \brief DELETE-IP of the wildcard with nat_friendly (FreeBSD's default, its
+ * sctp_asconf_del_remote_addrs_except): A is dual-homed, B has a path to each of A's addresses;
+ * an ASCONF from A's second address deleting 0.0.0.0 removes every path but the one to that
+ * source, and B answers with success. With nat_friendly off, the wildcard names no address and
+ * a DELETE-IP of it changes nothing (success, as for any address B does not know).
+ */
+class SctpAsconfWildcardDeleteTestCase : public TestCase
+{
+  public:
+    /// \param [in] natFriendly the NatFriendly attribute at B
+    explicit SctpAsconfWildcardDeleteTestCase(bool natFriendly)
+        : TestCase(std::string("DELETE-IP of the wildcard, nat_friendly ") +
+                   (natFriendly ? "on" : "off")),
+          m_natFriendly(natFriendly)
+    {
+    }
+
+  private:
+    void DoRun() override
+    {
+        SctpMultihomingHelper mh;
+        SctpMultihomingHelper::PathSpec spec;
+        mh.AddPath(spec);
+        mh.AddPath(spec);
+        SctpMultihomingHelper::Hosts hosts = mh.Install();
+        Ptr<SctpL4Protocol> l4b = hosts.b->GetObject<SctpL4Protocol>();
+        l4b->SetAttribute("NatFriendly", BooleanValue(m_natFriendly));
+        Ptr<SctpSocket> listener =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.b, SctpSocketFactory::GetTypeId()));
+        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
+        listener->Listen();
+        Ptr<SctpAssociation> bAssoc;
+        listener->SetAcceptCallback(
+            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
+            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
+                bAssoc = DynamicCast<SctpSocketImpl>(s)->GetAssociation();
+            }));
+        Ptr<SctpSocket> client =
+            DynamicCast<SctpSocket>(Socket::CreateSocket(hosts.a, SctpSocketFactory::GetTypeId()));
+        Ipv4Address a0 = Ipv4Address::ConvertFrom(hosts.addressesA[0]);
+        Ipv4Address a1 = Ipv4Address::ConvertFrom(hosts.addressesA[1]);
+        Simulator::Schedule(Seconds(1), [&]() {
+            client->Connect(InetSocketAddress(Ipv4Address::ConvertFrom(hosts.addressesB[0]), 9));
+        });
+        std::vector<Ptr<SctpAsconfAckChunk>> acks;
+        l4b->TraceConnectWithoutContext(
+            "Tx",
+            Callback<void, Ptr<const Packet>>([&acks](Ptr<const Packet> p) {
+                std::vector<uint8_t> b(p->GetSize());
+                p->CopyData(b.data(), b.size());
+                SctpPacket packet;
+                std::string error;
+                SctpPacket::Deserialize(b.data(), b.size(), packet, error);
+                for (const auto& c : packet.GetChunks())
+                {
+                    if (auto ack = DynamicCast<SctpAsconfAckChunk>(c))
+                    {
+                        acks.push_back(ack);
+                    }
+                }
+            }));
+        size_t pathsBefore = 0;
+        std::vector<Address> removed;
+        Simulator::Schedule(Seconds(2), [&]() {
+            pathsBefore = bAssoc->GetPaths().size();
+            bAssoc->TraceConnectWithoutContext(
+                "Notification",
+                Callback<void, const SctpNotification&>([&removed](const SctpNotification& n) {
+                    if (n.type == SctpNotification::PEER_ADDR_CHANGE &&
+                        n.state == SctpNotification::ADDR_REMOVED)
+                    {
+                        removed.push_back(n.address);
+                    }
+                }));
+            // An ASCONF as A would send it from a1, signed with A's association key.
+            Ptr<SctpAssociation> aAssoc = DynamicCast<SctpSocketImpl>(client)->GetAssociation();
+            Ptr<SctpAsconfChunk> asconf = Create<SctpAsconfChunk>();
+            asconf->SetSerialNumber(aAssoc->GetLocalInitialTsn());
+            asconf->SetAddressParameter(SctpParameterOfAddress(a1));
+            Ptr<SctpDeleteIpAddressParameter> del = Create<SctpDeleteIpAddressParameter>();
+            del->SetCorrelationId(7);
+            del->SetAddress(Ipv4Address::GetAny());
+            asconf->AddParameter(del);
+            SctpPacket f;
+            f.SetSourcePort(aAssoc->GetLocalPort());
+            f.SetDestinationPort(aAssoc->GetPeerPort());
+            f.SetVerificationTag(aAssoc->GetPeerTag());
+            f.AddChunk(aAssoc->GetAuth().Sign({asconf}));
+            f.AddChunk(asconf);
+            std::vector<uint8_t> bytes = f.Serialize(false);
+            Ipv4Header h;
+            h.SetSource(a1);
+            h.SetDestination(Ipv4Address::ConvertFrom(hosts.addressesB[1]));
+            h.SetProtocol(132);
+            l4b->Receive(Create<Packet>(bytes.data(), bytes.size()), h, nullptr);
+        });
+        Simulator::Stop(Seconds(3));
+        Simulator::Run();
+
+        NS_TEST_ASSERT_MSG_EQ(pathsBefore, 2u, "B had a path to each of A's addresses");
+        NS_TEST_ASSERT_MSG_EQ(acks.size(), 1u, "one ASCONF-ACK");
+        if (!acks.empty())
+        {
+            NS_TEST_ASSERT_MSG_EQ(acks[0]->GetParameters().size(), 0u, "success, no error");
+        }
+        if (m_natFriendly)
+        {
+            NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPaths().size(), 1u, "one path left");
+            NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPaths()[0]->GetPeerAddress(), Address(a1), "to a1");
+            NS_TEST_ASSERT_MSG_EQ(removed.size(), 1u, "one ADDR_REMOVED");
+            NS_TEST_ASSERT_MSG_EQ((removed.size() == 1 && removed[0] == Address(a0)),
+                                  true,
+                                  "for a0");
+        }
+        else
+        {
+            NS_TEST_ASSERT_MSG_EQ(bAssoc->GetPaths().size(), 2u, "nothing deleted");
+            NS_TEST_ASSERT_MSG_EQ(removed.size(), 0u, "no ADDR_REMOVED");
+        }
+        listener = nullptr;
+        client = nullptr;
+        Simulator::Destroy();
+    }
+
+    bool m_natFriendly; //!< NatFriendly at B
+};
+
+/**
+ * \ingroup sctp-test
  * \brief ASCONF.
  */
 class SctpAsconfTestSuite : public TestSuite
@@ -942,6 +1071,8 @@ class SctpAsconfTestSuite : public TestSuite
         AddTestCase(new SctpAsconfMoveTestCase(FASTHANDOFF), TestCase::QUICK);
         AddTestCase(new SctpAsconfAnswersTestCase, TestCase::QUICK);
         AddTestCase(new SctpAsconfGiveUpTestCase, TestCase::QUICK);
+        AddTestCase(new SctpAsconfWildcardDeleteTestCase(true), TestCase::QUICK);
+        AddTestCase(new SctpAsconfWildcardDeleteTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpAsconfAutoTestCase(true), TestCase::QUICK);
         AddTestCase(new SctpAsconfAutoTestCase(false), TestCase::QUICK);
         AddTestCase(new SctpAsconfAutoTestCase(true, true), TestCase::QUICK);

@@ -88,6 +88,7 @@ struct SctpAssocConfig
     uint32_t fixedPathMtu{0};           //!< spp_pathmtu with SPP_PMTUD_DISABLE (0: the route's)
     uint32_t cmtOnOff{0};               //!< (cmt_on_off)
     uint32_t diagInfoCode{0};           //!< cause code of diagnostic ABORTs (diag_info_code)
+    bool natFriendly{true};             //!< wildcard addresses in ASCONF (nat_friendly)
     uint32_t sendallLimit{1432};        //!< largest SCTP_SENDALL message (sendall_limit)
     Time secretLifetime{Seconds(3600)}; //!< cookie secret rotation (secret_lifetime)
     TypeId congestionType;              //!< the SctpCongestionOps of every path

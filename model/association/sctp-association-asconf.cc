@@ -287,6 +287,33 @@ SctpAssociation::AsconfTimerExpired()
 }
 
 void
+SctpAssociation::DeletePeerAddressesExcept(const Address& keep)
+{
+    std::vector<Ptr<SctpPath>> others;
+    for (const auto& p : m_paths)
+    {
+        if (p->GetPeerAddress() != keep)
+        {
+            others.push_back(p);
+        }
+    }
+    if (others.size() == m_paths.size())
+    {
+        return; // the source is not one of ours: keep everything rather than nothing
+    }
+    for (const auto& p : others)
+    {
+        Address gone = p->GetPeerAddress();
+        RemovePeerPath(p);
+        SctpNotification n;
+        n.type = SctpNotification::PEER_ADDR_CHANGE;
+        n.state = SctpNotification::ADDR_REMOVED;
+        n.address = gone;
+        Notify(n);
+    }
+}
+
+void
 SctpAssociation::ApplyAsconfResults(Ptr<SctpAsconfChunk> sent,
                                     const std::function<bool(uint32_t)>& failed)
 {
@@ -416,13 +443,26 @@ SctpAssociation::HandleAsconf(Ptr<SctpChunk> chunk, const Address& source)
             continue; // not a request (Adaptation Layer Indication, ...) or one to skip
         }
         Address a = SctpAddressOfParameter(r->GetAddressParameter());
-        // §4.2.1: the wildcard address stands for the packet's source.
-        if ((Ipv4Address::IsMatchingType(a) && Ipv4Address::ConvertFrom(a).IsAny()) ||
-            (Ipv6Address::IsMatchingType(a) && Ipv6Address::ConvertFrom(a).IsAny()))
+        // §4.2.1 with nat_friendly (FreeBSD's default): the wildcard stands for the packet's
+        // source, and deleting it deletes every address but the source.
+        bool wildcard = (Ipv4Address::IsMatchingType(a) && Ipv4Address::ConvertFrom(a).IsAny()) ||
+                        (Ipv6Address::IsMatchingType(a) && Ipv6Address::ConvertFrom(a).IsAny());
+        Ptr<SctpErrorCause> cause;
+        if (wildcard && m_config.natFriendly && p->GetType() == SctpParameter::DELETE_IP_ADDRESS)
         {
-            a = source;
+            DeletePeerAddressesExcept(source);
         }
-        Ptr<SctpErrorCause> cause = ApplyAsconfRequest(p, a, source);
+        else if (wildcard && !m_config.natFriendly &&
+                 p->GetType() != SctpParameter::DELETE_IP_ADDRESS)
+        {
+            Ptr<SctpUnresolvableAddressErrorCause> u = Create<SctpUnresolvableAddressErrorCause>();
+            u->SetParameters({p});
+            cause = u; // without nat_friendly the wildcard names no address
+        }
+        else
+        {
+            cause = ApplyAsconfRequest(p, wildcard && m_config.natFriendly ? source : a, source);
+        }
         if (cause)
         {
             Ptr<SctpErrorCauseIndicationParameter> e = Create<SctpErrorCauseIndicationParameter>();

@@ -1550,6 +1550,12 @@ SctpAssociation::GetLocalTag() const
 }
 
 uint32_t
+SctpAssociation::GetLocalInitialTsn() const
+{
+    return m_localInitialTsn;
+}
+
+uint32_t
 SctpAssociation::GetPeerTag() const
 {
     return m_peerTag;

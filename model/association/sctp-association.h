@@ -269,6 +269,9 @@ class SctpAssociation : public Object
     /// \return the peer's verification tag
     uint32_t GetPeerTag() const;
 
+    /// \return our initial TSN (also the serial number of our first ASCONF, RFC 5061 §5.1)
+    uint32_t GetLocalInitialTsn() const;
+
     /// \return the tunables (socket options change them)
     SctpAssocConfig& GetConfig();
 
@@ -577,6 +580,9 @@ class SctpAssociation : public Object
     void SendAsconf();
     void AsconfTimerExpired();
     void RemovePeerPath(Ptr<SctpPath> path);
+    /// The peer's DELETE-IP of the wildcard (nat_friendly): every path but the one to \p keep.
+    /// \param [in] keep the packet's source
+    void DeletePeerAddressesExcept(const Address& keep);
     void ForgetDeletedPrimary();
     void StartPmtuRaise(Ptr<SctpPath> path);
     void PmtuRaiseExpired(Ptr<SctpPath> path);

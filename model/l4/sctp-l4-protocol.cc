@@ -292,8 +292,8 @@ SctpL4Protocol::GetTypeId()
                           MakeBooleanAccessor(&SctpL4Protocol::m_cwndMaxBurst),
                           MakeBooleanChecker())
             .AddAttribute("NatFriendly",
-                          "No effect yet (needs NAT support). Wildcard addresses in ASCONF mean "
-                          "the packet source (net.inet.sctp.nat_friendly)",
+                          "Wildcard addresses in ASCONF mean the packet source; DELETE-IP of "
+                          "the wildcard deletes every other address (net.inet.sctp.nat_friendly)",
                           BooleanValue(true),
                           MakeBooleanAccessor(&SctpL4Protocol::m_natFriendly),
                           MakeBooleanChecker())
@@ -713,6 +713,7 @@ SctpL4Protocol::GetAssocConfig() const
     c.fragmentInterleave = m_defaultFragInterleave;
     c.cmtOnOff = m_cmtOnOff;
     c.diagInfoCode = m_diagInfoCode;
+    c.natFriendly = m_natFriendly;
     c.sendallLimit = m_sendallLimit;
     c.mobilityBase = m_mobilityBase;
     c.mobilityFastHandoff = m_mobilityFastHandoff;
