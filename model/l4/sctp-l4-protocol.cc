@@ -905,7 +905,27 @@ SctpL4Protocol::DoReceive(Ptr<Packet> p,
             if (auto asconf = DynamicCast<SctpAsconfChunk>(c))
             {
                 Address known = SctpAddressOfParameter(asconf->GetAddressParameter());
-                if (!known.IsInvalid())
+                bool wildcard =
+                    (Ipv4Address::IsMatchingType(known) &&
+                     Ipv4Address::ConvertFrom(known).IsAny()) ||
+                    (Ipv6Address::IsMatchingType(known) && Ipv6Address::ConvertFrom(known).IsAny());
+                if (wildcard && m_natFriendly)
+                {
+                    // A peer behind a NAT may not know its addresses: FreeBSD finds the
+                    // association by the packet's verification tag (a rare packet: the scan
+                    // does not touch ordinary traffic).
+                    for (const auto& [key, candidate] : m_assocs)
+                    {
+                        if (candidate->GetLocalPort() == packet.GetDestinationPort() &&
+                            candidate->GetPeerPort() == packet.GetSourcePort() &&
+                            candidate->GetLocalTag() == packet.GetVerificationTag())
+                        {
+                            assoc = candidate;
+                            break;
+                        }
+                    }
+                }
+                else if (!known.IsInvalid())
                 {
                     assoc =
                         FindAssociation(packet.GetDestinationPort(), packet.GetSourcePort(), known);
