@@ -9,6 +9,7 @@
 // application's sctp_bindx or by the node's own address changes (auto_asconf). Every message
 // is checked.
 
+#include "sctp-collecting-listener.h"
 #include "sctp-packet-filter.h"
 #include "sctp-two-nodes.h"
 
@@ -867,23 +868,8 @@ class SctpAsconfGiveUpTestCase : public TestCase
             return asconf;
         });
         net.devices.Get(1)->SetAttribute("ReceiveErrorModel", PointerValue(atServer));
-        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
-            Socket::CreateSocket(net.nodes.Get(1), SctpSocketFactory::GetTypeId()));
-        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
-        listener->Listen();
-        std::vector<std::vector<uint8_t>> got;
-        listener->SetAcceptCallback(
-            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
-            Callback<void, Ptr<Socket>, const Address&>([&got](Ptr<Socket> s, const Address&) {
-                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&got](Ptr<Socket> r) {
-                    while (Ptr<Packet> p = r->Recv())
-                    {
-                        std::vector<uint8_t> m(p->GetSize());
-                        p->CopyData(m.data(), m.size());
-                        got.push_back(m);
-                    }
-                }));
-            }));
+        SctpCollectingListener listener(net.nodes.Get(1), 9);
+        const std::vector<std::vector<uint8_t>>& got = listener.messages;
         Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
             Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId()));
         auto message = [](uint32_t i) { return std::vector<uint8_t>(200, uint8_t(i + 9)); };
@@ -920,7 +906,6 @@ class SctpAsconfGiveUpTestCase : public TestCase
         {
             NS_TEST_ASSERT_MSG_EQ((got[i] == message(i)), true, "message " << i << " intact");
         }
-        listener = nullptr;
         client = nullptr;
         Simulator::Destroy();
         Config::Reset();

@@ -9,6 +9,7 @@
 // endpoint-pair shared keys and their events.
 // Every message is checked.
 
+#include "sctp-collecting-listener.h"
 #include "sctp-packet-filter.h"
 #include "sctp-two-nodes.h"
 
@@ -64,28 +65,12 @@ class SctpAuthDataTestCase : public TestCase
     {
         SctpTwoNodes net;
         net.l4[0]->SetAttribute("AuthEnable", BooleanValue(m_enabled));
-        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
-            Socket::CreateSocket(net.nodes.Get(1), SctpSocketFactory::GetTypeId()));
-        NS_TEST_ASSERT_MSG_EQ(listener->SetAuthChunk(SctpChunk::DATA), 0, "SCTP_AUTH_CHUNK");
-        NS_TEST_ASSERT_MSG_EQ(listener->SetAuthChunk(SctpChunk::INIT), -1, "never INIT");
-        NS_TEST_ASSERT_MSG_EQ(listener->SetHmacIdent({3}), -1, "SHA-1 must be offered");
-        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
-        listener->Listen();
-        Ptr<SctpSocket> server;
-        std::vector<std::vector<uint8_t>> got;
-        listener->SetAcceptCallback(
-            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
-            Callback<void, Ptr<Socket>, const Address&>([&](Ptr<Socket> s, const Address&) {
-                server = DynamicCast<SctpSocket>(s);
-                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&](Ptr<Socket> r) {
-                    while (Ptr<Packet> p = r->Recv())
-                    {
-                        std::vector<uint8_t> m(p->GetSize());
-                        p->CopyData(m.data(), m.size());
-                        got.push_back(m);
-                    }
-                }));
-            }));
+        SctpCollectingListener listener(net.nodes.Get(1), 9);
+        const std::vector<std::vector<uint8_t>>& got = listener.messages;
+        Ptr<SctpSocket>& server = listener.accepted;
+        NS_TEST_ASSERT_MSG_EQ(listener.socket->SetAuthChunk(SctpChunk::DATA), 0, "AUTH_CHUNK");
+        NS_TEST_ASSERT_MSG_EQ(listener.socket->SetAuthChunk(SctpChunk::INIT), -1, "never INIT");
+        NS_TEST_ASSERT_MSG_EQ(listener.socket->SetHmacIdent({3}), -1, "SHA-1 must be offered");
         Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
             Socket::CreateSocket(net.nodes.Get(0), SctpSocketFactory::GetTypeId()));
 
@@ -501,24 +486,11 @@ class SctpAuthCookieEchoTestCase : public TestCase
     void DoRun() override
     {
         SctpTwoNodes net;
-        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
-            Socket::CreateSocket(net.nodes.Get(1), SctpSocketFactory::GetTypeId()));
-        NS_TEST_ASSERT_MSG_EQ(listener->SetAuthChunk(SctpChunk::COOKIE_ECHO), 0, "AUTH_CHUNK");
-        listener->Bind(InetSocketAddress(Ipv4Address::GetAny(), 9));
-        listener->Listen();
-        std::vector<std::vector<uint8_t>> got;
-        listener->SetAcceptCallback(
-            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
-            Callback<void, Ptr<Socket>, const Address&>([&got](Ptr<Socket> s, const Address&) {
-                s->SetRecvCallback(Callback<void, Ptr<Socket>>([&got](Ptr<Socket> r) {
-                    while (Ptr<Packet> p = r->Recv())
-                    {
-                        std::vector<uint8_t> m(p->GetSize());
-                        p->CopyData(m.data(), m.size());
-                        got.push_back(m);
-                    }
-                }));
-            }));
+        SctpCollectingListener listener(net.nodes.Get(1), 9);
+        const std::vector<std::vector<uint8_t>>& got = listener.messages;
+        NS_TEST_ASSERT_MSG_EQ(listener.socket->SetAuthChunk(SctpChunk::COOKIE_ECHO),
+                              0,
+                              "AUTH_CHUNK");
         // What reaches the server: an AUTH right before the COOKIE-ECHO?
         uint32_t authedEchoes = 0;
         uint32_t cookieAcks = 0;
@@ -586,7 +558,6 @@ class SctpAuthCookieEchoTestCase : public TestCase
                 NS_TEST_ASSERT_MSG_EQ((got[i] == message(i)), true, "message " << i << " intact");
             }
         }
-        listener = nullptr;
         client = nullptr;
         Simulator::Destroy();
     }

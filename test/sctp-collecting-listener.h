@@ -24,6 +24,7 @@ namespace ns3
 struct SctpCollectingListener
 {
     Ptr<SctpSocket> socket;                     //!< the listener
+    Ptr<SctpSocket> accepted;                   //!< the last association accepted
     std::vector<std::vector<uint8_t>> messages; //!< every message read, in order
 
     /**
@@ -31,14 +32,24 @@ struct SctpCollectingListener
      * \param [in] port the IPv4 wildcard port
      */
     SctpCollectingListener(Ptr<Node> node, uint16_t port)
+        : SctpCollectingListener(node, InetSocketAddress(Ipv4Address::GetAny(), port))
+    {
+    }
+
+    /**
+     * \param [in] node where to listen
+     * \param [in] local the address to bind (an IPv4 or IPv6 socket address)
+     */
+    SctpCollectingListener(Ptr<Node> node, const Address& local)
     {
         socket =
             DynamicCast<SctpSocket>(Socket::CreateSocket(node, SctpSocketFactory::GetTypeId()));
-        socket->Bind(InetSocketAddress(Ipv4Address::GetAny(), port));
+        socket->Bind(local);
         socket->Listen();
         socket->SetAcceptCallback(
             MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
             Callback<void, Ptr<Socket>, const Address&>([this](Ptr<Socket> s, const Address&) {
+                accepted = DynamicCast<SctpSocket>(s);
                 s->SetRecvCallback(Callback<void, Ptr<Socket>>([this](Ptr<Socket> r) {
                     while (Ptr<Packet> p = r->Recv())
                     {

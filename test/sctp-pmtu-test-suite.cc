@@ -8,6 +8,8 @@
 // sctp6_notify / sctp_pathmtu_adjustment) over IPv6, where ns-3's routers answer a packet too big
 // for the next link with ICMPv6 "packet too big". Every message is checked.
 
+#include "sctp-collecting-listener.h"
+
 #include "ns3/core-module.h"
 #include "ns3/icmpv6-header.h"
 #include "ns3/internet-module.h"
@@ -17,6 +19,8 @@
 #include "ns3/ppp-header.h"
 #include "ns3/sctp-module.h"
 #include "ns3/test.h"
+
+#include <memory>
 
 using namespace ns3;
 
@@ -84,13 +88,13 @@ Inspect(Ptr<const Packet> p)
  */
 struct PmtuNetwork
 {
-    NodeContainer nodes;                   //!< A, R, B
-    NetDeviceContainer ar;                 //!< the A-R link
-    NetDeviceContainer rb;                 //!< the R-B link
-    Ipv6Address b;                         //!< B's address
-    Ptr<SctpSocket> client;                //!< A's socket
-    Ptr<SctpAssociation> a;                //!< A's association
-    std::vector<std::vector<uint8_t>> got; //!< messages read at B
+    NodeContainer nodes;                              //!< A, R, B
+    NetDeviceContainer ar;                            //!< the A-R link
+    NetDeviceContainer rb;                            //!< the R-B link
+    Ipv6Address b;                                    //!< B's address
+    Ptr<SctpSocket> client;                           //!< A's socket
+    Ptr<SctpAssociation> a;                           //!< A's association
+    std::unique_ptr<SctpCollectingListener> listener; //!< B, with the messages it read
 
     PmtuNetwork()
     {
@@ -123,22 +127,9 @@ struct PmtuNetwork
         i2.SetDefaultRouteInAllNodes(0);
         b = i2.GetAddress(1, 1);
 
-        Ptr<SctpSocket> listener = DynamicCast<SctpSocket>(
-            Socket::CreateSocket(nodes.Get(2), SctpSocketFactory::GetTypeId()));
-        listener->Bind(Inet6SocketAddress(Ipv6Address::GetAny(), 9));
-        listener->Listen();
-        listener->SetAcceptCallback(
-            MakeNullCallback<bool, Ptr<Socket>, const Address&>(),
-            Callback<void, Ptr<Socket>, const Address&>([this](Ptr<Socket> s, const Address&) {
-                s->SetRecvCallback(Callback<void, Ptr<Socket>>([this](Ptr<Socket> r) {
-                    while (Ptr<Packet> p = r->Recv())
-                    {
-                        std::vector<uint8_t> m(p->GetSize());
-                        p->CopyData(m.data(), m.size());
-                        got.push_back(m);
-                    }
-                }));
-            }));
+        listener =
+            std::make_unique<SctpCollectingListener>(nodes.Get(2),
+                                                     Inet6SocketAddress(Ipv6Address::GetAny(), 9));
         client = DynamicCast<SctpSocket>(
             Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId()));
     }
@@ -251,10 +242,12 @@ class SctpPmtuDiscoveryTestCase : public TestCase
         Simulator::Stop(Seconds(10));
         Simulator::Run();
 
-        NS_TEST_ASSERT_MSG_EQ(net.got.size(), n, "every message");
-        for (uint32_t i = 0; i < net.got.size(); ++i)
+        NS_TEST_ASSERT_MSG_EQ(net.listener->messages.size(), n, "every message");
+        for (uint32_t i = 0; i < net.listener->messages.size(); ++i)
         {
-            NS_TEST_ASSERT_MSG_EQ((net.got[i] == Message(i)), true, "message " << i << " intact");
+            NS_TEST_ASSERT_MSG_EQ((net.listener->messages[i] == Message(i)),
+                                  true,
+                                  "message " << i << " intact");
         }
         NS_TEST_ASSERT_MSG_GT(tooBig, 0u, "R answered with packet too big");
         if (m_on)
@@ -342,10 +335,12 @@ class SctpPmtuRaiseTestCase : public TestCase
         Simulator::Destroy();
         Config::Reset();
 
-        NS_TEST_ASSERT_MSG_EQ(net.got.size(), n, "every message");
-        for (uint32_t i = 0; i < net.got.size(); ++i)
+        NS_TEST_ASSERT_MSG_EQ(net.listener->messages.size(), n, "every message");
+        for (uint32_t i = 0; i < net.listener->messages.size(); ++i)
         {
-            NS_TEST_ASSERT_MSG_EQ((net.got[i] == Message(i)), true, "message " << i << " intact");
+            NS_TEST_ASSERT_MSG_EQ((net.listener->messages[i] == Message(i)),
+                                  true,
+                                  "message " << i << " intact");
         }
         std::vector<uint32_t> values;
         for (const auto& [t, m] : mtus)
