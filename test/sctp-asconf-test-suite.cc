@@ -50,6 +50,34 @@ Message(uint32_t i)
     return m;
 }
 
+/**
+ * \brief Record the ASCONF requests a stack receives, in order.
+ * \param [in] l4 the stack
+ * \param [out] requests (parameter type, address) of each request
+ */
+void
+RecordAsconfRequests(Ptr<SctpL4Protocol> l4, std::vector<std::pair<uint16_t, Address>>& requests)
+{
+    l4->TraceConnectWithoutContext(
+        "Rx",
+        Callback<void, Ptr<const Packet>>([&requests](Ptr<const Packet> p) {
+            for (const auto& c : ChunksOf(p))
+            {
+                if (auto asconf = DynamicCast<SctpAsconfChunk>(c))
+                {
+                    for (const auto& q : asconf->GetParameters())
+                    {
+                        if (auto v = DynamicCast<SctpAsconfAddressValue>(q))
+                        {
+                            requests.emplace_back(q->GetType(),
+                                                  SctpAddressOfParameter(v->GetAddressParameter()));
+                        }
+                    }
+                }
+            }
+        }));
+}
+
 } // namespace
 
 /**
@@ -348,30 +376,7 @@ class SctpAsconfAutoTestCase : public TestCase
                 Simulator::Schedule(MilliSeconds(500), sendNext);
             }));
         std::vector<std::pair<uint16_t, Address>> requests; // ASCONF requests at B, in order
-        b->GetObject<SctpL4Protocol>()->TraceConnectWithoutContext(
-            "Rx",
-            Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
-                std::vector<uint8_t> bytes(p->GetSize());
-                p->CopyData(bytes.data(), bytes.size());
-                SctpPacket packet;
-                std::string error;
-                SctpPacket::Deserialize(bytes.data(), bytes.size(), packet, error);
-                for (const auto& c : packet.GetChunks())
-                {
-                    if (auto asconf = DynamicCast<SctpAsconfChunk>(c))
-                    {
-                        for (const auto& q : asconf->GetParameters())
-                        {
-                            if (auto v = DynamicCast<SctpAsconfAddressValue>(q))
-                            {
-                                requests.emplace_back(
-                                    q->GetType(),
-                                    SctpAddressOfParameter(v->GetAddressParameter()));
-                            }
-                        }
-                    }
-                }
-            }));
+        RecordAsconfRequests(b->GetObject<SctpL4Protocol>(), requests);
 
         // A: the wildcard (the default), reads and checks.
         Ptr<SctpSocket> client =
@@ -516,30 +521,7 @@ class SctpAsconfAutoIpv6TestCase : public TestCase
                 bAssoc = DynamicCast<SctpSocketImpl>(s)->GetAssociation();
             }));
         std::vector<std::pair<uint16_t, Address>> requests;
-        nodes.Get(1)->GetObject<SctpL4Protocol>()->TraceConnectWithoutContext(
-            "Rx",
-            Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
-                std::vector<uint8_t> bytes(p->GetSize());
-                p->CopyData(bytes.data(), bytes.size());
-                SctpPacket packet;
-                std::string error;
-                SctpPacket::Deserialize(bytes.data(), bytes.size(), packet, error);
-                for (const auto& c : packet.GetChunks())
-                {
-                    if (auto asconf = DynamicCast<SctpAsconfChunk>(c))
-                    {
-                        for (const auto& q : asconf->GetParameters())
-                        {
-                            if (auto v = DynamicCast<SctpAsconfAddressValue>(q))
-                            {
-                                requests.emplace_back(
-                                    q->GetType(),
-                                    SctpAddressOfParameter(v->GetAddressParameter()));
-                            }
-                        }
-                    }
-                }
-            }));
+        RecordAsconfRequests(nodes.Get(1)->GetObject<SctpL4Protocol>(), requests);
         Ptr<SctpSocket> client = DynamicCast<SctpSocket>(
             Socket::CreateSocket(nodes.Get(0), SctpSocketFactory::GetTypeId()));
         Simulator::Schedule(Seconds(1), [&]() { client->Connect(Inet6SocketAddress(b, 9)); });
@@ -662,17 +644,9 @@ class SctpAsconfAnswersTestCase : public TestCase
         });
         devices.Get(1)->SetAttribute("ReceiveErrorModel", PointerValue(atB));
         std::vector<Ptr<SctpAsconfAckChunk>> acks;
-        auto chunksOf = [](Ptr<const Packet> p) {
-            std::vector<uint8_t> b(p->GetSize());
-            p->CopyData(b.data(), b.size());
-            SctpPacket packet;
-            std::string error;
-            SctpPacket::Deserialize(b.data(), b.size(), packet, error);
-            return packet.GetChunks();
-        };
         l4b->TraceConnectWithoutContext("Rx",
                                         Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
-                                            for (const auto& c : chunksOf(p))
+                                            for (const auto& c : ChunksOf(p))
                                             {
                                                 if (auto asconf = DynamicCast<SctpAsconfChunk>(c);
                                                     asconf && !firstSerial)
@@ -682,7 +656,7 @@ class SctpAsconfAnswersTestCase : public TestCase
                                             }
                                         }));
         auto collect = [&](Ptr<const Packet> p) {
-            for (const auto& c : chunksOf(p))
+            for (const auto& c : ChunksOf(p))
             {
                 if (auto ack = DynamicCast<SctpAsconfAckChunk>(c))
                 {
@@ -968,12 +942,7 @@ class SctpAsconfWildcardDeleteTestCase : public TestCase
         l4b->TraceConnectWithoutContext(
             "Tx",
             Callback<void, Ptr<const Packet>>([&acks](Ptr<const Packet> p) {
-                std::vector<uint8_t> b(p->GetSize());
-                p->CopyData(b.data(), b.size());
-                SctpPacket packet;
-                std::string error;
-                SctpPacket::Deserialize(b.data(), b.size(), packet, error);
-                for (const auto& c : packet.GetChunks())
+                for (const auto& c : ChunksOf(p))
                 {
                     if (auto ack = DynamicCast<SctpAsconfAckChunk>(c))
                     {

@@ -695,12 +695,7 @@ class SctpPathMtuTestCase : public TestCase
                     return;
                 }
                 largestPacket = std::max(largestPacket, ip.GetSerializedSize() + copy->GetSize());
-                std::vector<uint8_t> b(copy->GetSize());
-                copy->CopyData(b.data(), b.size());
-                SctpPacket packet;
-                std::string error;
-                SctpPacket::Deserialize(b.data(), b.size(), packet, error);
-                for (const auto& c : packet.GetChunks())
+                for (const auto& c : ChunksOf(copy))
                 {
                     if (auto d = DynamicCast<SctpDataChunk>(c))
                     {

@@ -8,6 +8,7 @@
 #define SCTP_PACKET_FILTER_H
 
 #include "ns3/error-model.h"
+#include "ns3/packet.h"
 #include "ns3/sctp-packet.h"
 
 #include <functional>
@@ -60,6 +61,24 @@ FindChunk(const SctpPacket& p, uint8_t type)
         }
     }
     return nullptr;
+}
+
+/**
+ * \param [in] p the bytes of an SCTP packet (as the protocol's Rx and Tx traces give them)
+ * \return its chunks, or none if it does not parse
+ */
+inline std::vector<Ptr<SctpChunk>>
+ChunksOf(Ptr<const Packet> p)
+{
+    std::vector<uint8_t> bytes(p->GetSize());
+    p->CopyData(bytes.data(), bytes.size());
+    SctpPacket packet;
+    std::string error;
+    if (!SctpPacket::Deserialize(bytes.data(), bytes.size(), packet, error))
+    {
+        return {};
+    }
+    return packet.GetChunks();
 }
 
 } // namespace ns3

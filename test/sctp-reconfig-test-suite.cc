@@ -8,6 +8,7 @@
 // association (SSN/TSN) resets, adding outgoing and incoming streams, each performed and
 // denied; the events at both ends, the SSNs and TSNs on the wire, every message checked.
 
+#include "sctp-packet-filter.h"
 #include "sctp-two-nodes.h"
 
 #include "ns3/test.h"
@@ -92,12 +93,7 @@ class SctpReconfigResetTestCase : public TestCase
         net.l4[1]->TraceConnectWithoutContext(
             "Rx",
             Callback<void, Ptr<const Packet>>([&](Ptr<const Packet> p) {
-                std::vector<uint8_t> b(p->GetSize());
-                p->CopyData(b.data(), b.size());
-                SctpPacket packet;
-                std::string error;
-                SctpPacket::Deserialize(b.data(), b.size(), packet, error);
-                for (const auto& c : packet.GetChunks())
+                for (const auto& c : ChunksOf(p))
                 {
                     auto d = DynamicCast<SctpDataChunk>(c);
                     if (d && d->GetStreamId() == 1)
@@ -368,12 +364,7 @@ struct ReconfigPair
             net.l4[i]->TraceConnectWithoutContext(
                 "Rx",
                 Callback<void, Ptr<const Packet>>([this, i](Ptr<const Packet> p) {
-                    std::vector<uint8_t> b(p->GetSize());
-                    p->CopyData(b.data(), b.size());
-                    SctpPacket packet;
-                    std::string error;
-                    SctpPacket::Deserialize(b.data(), b.size(), packet, error);
-                    for (const auto& c : packet.GetChunks())
+                    for (const auto& c : ChunksOf(p))
                     {
                         if (auto d = DynamicCast<SctpDataChunk>(c))
                         {
