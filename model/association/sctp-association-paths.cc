@@ -288,25 +288,26 @@ SctpAssociation::CheckThreshold(Ptr<SctpPath> path, uint32_t threshold, bool win
     // FreeBSD §3.1: the path counter marks the path unreachable past Path.Max.Retrans; the
     // association counter aborts past the threshold (strictly greater). A window probe's
     // timeout says nothing about the path: it counts for the association only.
-    if (windowProbe)
+    if (!windowProbe)
     {
-    }
-    else if (++path->m_errorCount > path->m_pathMaxRxt)
-    {
-        if (path->GetState() != SctpPath::INACTIVE)
+        if (++path->m_errorCount > path->m_pathMaxRxt)
         {
-            NS_LOG_LOGIC("path " << path->GetPeerAddress() << " unreachable");
-            SetPathState(path, SctpPath::INACTIVE);
+            if (path->GetState() != SctpPath::INACTIVE)
+            {
+                NS_LOG_LOGIC("path " << path->GetPeerAddress() << " unreachable");
+                SetPathState(path, SctpPath::INACTIVE);
+            }
         }
-    }
-    else if (m_config.pathPfThreshold < path->m_pathMaxRxt &&
-             path->m_errorCount > m_config.pathPfThreshold && path->GetState() == SctpPath::ACTIVE)
-    {
-        // RFC 7829 / FreeBSD §2.7: potentially failed; probe it at once, then every RTO.
-        NS_LOG_LOGIC("path " << path->GetPeerAddress() << " potentially failed");
-        SetPathState(path, SctpPath::POTENTIALLY_FAILED);
-        SendHeartbeat(path);
-        StartHeartbeat(path);
+        else if (m_config.pathPfThreshold < path->m_pathMaxRxt &&
+                 path->m_errorCount > m_config.pathPfThreshold &&
+                 path->GetState() == SctpPath::ACTIVE)
+        {
+            // RFC 7829 / FreeBSD §2.7: potentially failed; probe it at once, then every RTO.
+            NS_LOG_LOGIC("path " << path->GetPeerAddress() << " potentially failed");
+            SetPathState(path, SctpPath::POTENTIALLY_FAILED);
+            SendHeartbeat(path);
+            StartHeartbeat(path);
+        }
     }
     if (path->IsConfirmed() || windowProbe)
     {
