@@ -133,6 +133,43 @@ SctpRetransmissionQueue::PathRecord(SctpSackOutcome& outcome, const Ptr<SctpPath
 }
 
 void
+SctpRetransmissionQueue::Acknowledge(SctpSentChunk& c, SctpSackOutcome& out, Time now)
+{
+    SctpPathAck& rec = PathRecord(out, c.path);
+    uint32_t tsn = c.chunk->GetTsn();
+    if (!rec.sawNewAck || SctpTsnGt(tsn, rec.highestNewAck))
+    {
+        rec.highestNewAck = tsn;
+    }
+    rec.sawNewAck = true;
+    rec.netAck += c.bookSize;
+    if (c.state == SctpSentChunk::IN_FLIGHT)
+    {
+        rec.leftFlight += c.bookSize;
+    }
+    if (c.sendCount == 1)
+    {
+        rec.netAck2 += c.bookSize;
+        if (c.path->m_rttPending && c.path->m_rttTsn == tsn)
+        {
+            // Karn: only chunks never retransmitted give samples; FreeBSD's rto_ok: one per
+            // SACK, the lowest TSN's. Another path's measurement is dropped and taken again.
+            if (!out.rttSampled)
+            {
+                rec.rttSample = now - c.sentTime;
+                out.rttSampled = true;
+            }
+            c.path->m_rttPending = false;
+        }
+    }
+    out.ackedBytes += c.chunk->GetUserData().size();
+    if (c.chunk->IsEnd())
+    {
+        out.ackedContexts.push_back(c.context);
+    }
+}
+
+void
 SctpRetransmissionQueue::LeaveFlight(SctpSentChunk& c)
 {
     if (c.state == SctpSentChunk::IN_FLIGHT)
@@ -164,42 +201,6 @@ SctpRetransmissionQueue::ProcessSack(uint32_t cumTsn,
         out.stale = true; // acks data never sent: the caller aborts (protocol violation)
         return out;
     }
-    // Account one newly acknowledged chunk on its path.
-    bool sampled = false; // FreeBSD's rto_ok: one RTT sample per SACK, the lowest TSN's
-    auto acknowledge = [&](SctpSentChunk& c) {
-        SctpPathAck& rec = PathRecord(out, c.path);
-        uint32_t tsn = c.chunk->GetTsn();
-        if (!rec.sawNewAck || SctpTsnGt(tsn, rec.highestNewAck))
-        {
-            rec.highestNewAck = tsn;
-        }
-        rec.sawNewAck = true;
-        rec.netAck += c.bookSize;
-        if (c.state == SctpSentChunk::IN_FLIGHT)
-        {
-            rec.leftFlight += c.bookSize;
-        }
-        if (c.sendCount == 1)
-        {
-            rec.netAck2 += c.bookSize;
-            if (c.path->m_rttPending && c.path->m_rttTsn == c.chunk->GetTsn())
-            {
-                // Karn: only chunks never retransmitted give samples. A second path's
-                // measurement in the same SACK is dropped, and the path measures again.
-                if (!sampled)
-                {
-                    rec.rttSample = now - c.sentTime;
-                    sampled = true;
-                }
-                c.path->m_rttPending = false;
-            }
-        }
-        out.ackedBytes += c.chunk->GetUserData().size();
-        if (c.chunk->IsEnd())
-        {
-            out.ackedContexts.push_back(c.context);
-        }
-    };
 
     // Cumulative acknowledgement.
     while (!m_chunks.empty() && SctpTsnLe(m_cumTsn + 1, cumTsn))
@@ -207,7 +208,7 @@ SctpRetransmissionQueue::ProcessSack(uint32_t cumTsn,
         SctpSentChunk& c = m_chunks.front();
         if (c.state != SctpSentChunk::GAP_ACKED)
         {
-            acknowledge(c);
+            Acknowledge(c, out, now);
         }
         LeaveFlight(c);
         out.cumAckedBytes += c.chunk->GetUserData().size();
@@ -238,7 +239,7 @@ SctpRetransmissionQueue::ProcessSack(uint32_t cumTsn,
             }
             if (c.state != SctpSentChunk::GAP_ACKED)
             {
-                acknowledge(c);
+                Acknowledge(c, out, now);
                 LeaveFlight(c);
                 c.state = SctpSentChunk::GAP_ACKED;
                 highestNewlyAcked = tsn;

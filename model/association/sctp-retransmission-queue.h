@@ -77,6 +77,7 @@ struct SctpSackOutcome
     uint32_t cumAckedBytes{0};           //!< user-data bytes removed by the cumulative ack
     std::vector<SctpPathAck> paths;      //!< per path
     std::vector<uint32_t> ackedContexts; //!< contexts of fully acked message ends
+    bool rttSampled{false};              //!< one path's record carries this SACK's RTT sample
 };
 
 /**
@@ -231,6 +232,14 @@ class SctpRetransmissionQueue
      * \return the path's record, created if needed
      */
     static SctpPathAck& PathRecord(SctpSackOutcome& outcome, const Ptr<SctpPath>& path);
+
+    /**
+     * \brief Account one newly acknowledged chunk (cumulative or gap) on its path's record.
+     * \param [in,out] c the chunk
+     * \param [in,out] out the SACK's outcome
+     * \param [in] now the time, for the RTT sample
+     */
+    static void Acknowledge(SctpSentChunk& c, SctpSackOutcome& out, Time now);
 
     /**
      * \brief Take a chunk's bytes out of its path's flight.
